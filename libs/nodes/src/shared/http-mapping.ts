@@ -1,0 +1,85 @@
+import type { HttpRequest, Json, NodeContext } from '@parley/engine';
+import { errorReason } from './error-reason';
+import type { HttpRequestBase } from './http-request.schema';
+import type { Mapping } from './mapping.schema';
+
+type MappingContext = Pick<NodeContext<unknown>, 'evaluate' | 'setVar'>;
+
+/**
+ * The port request of a lookup or action node: URL, header values and body rendered
+ * from their templates. The credential goes by name only (`secretName`); the host
+ * resolves it, so its value never passes through the executor, the trace or a prompt.
+ */
+export async function buildHttpRequest(
+  ctx: Pick<NodeContext<unknown>, 'render'>,
+  http: HttpRequestBase & { method: HttpRequest['method'] },
+): Promise<HttpRequest> {
+  const headers: Record<string, string> = {};
+  for (const header of http.headers) headers[header.name] = await ctx.render(header.value);
+  const request: HttpRequest = {
+    method: http.method,
+    url: (await ctx.render(http.url)).trim(),
+    headers,
+    timeoutMs: http.timeoutMs,
+  };
+  if (http.secret !== undefined) request.secretName = http.secret;
+  if (http.body !== undefined) request.body = await ctx.render(http.body);
+  return request;
+}
+
+/** 2xx. */
+export function isSuccessStatus(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+/**
+ * Runs the response mappings (`variable ← expression over response`) and stores the
+ * whole result in `resultVariable`. Every expression is evaluated before any variable
+ * is set, so a failing mapping leaves the variables as they were. Returns the reason
+ * of the first failure, or `undefined` when all went well.
+ */
+export async function applyResponseMappings(
+  ctx: MappingContext,
+  response: Json,
+  mappings: readonly Mapping[],
+  result?: { variable: string | undefined; value: Json },
+): Promise<string | undefined> {
+  const values: { variable: string; value: Json }[] = [];
+  for (const mapping of mappings) {
+    try {
+      values.push({
+        variable: mapping.variable,
+        value: await ctx.evaluate(mapping.value, { response }),
+      });
+    } catch (error) {
+      return `Mapping to vars.${mapping.variable} failed: ${errorReason(error)}`;
+    }
+  }
+  if (result?.variable !== undefined) ctx.setVar(result.variable, result.value);
+  for (const { variable, value } of values) ctx.setVar(variable, value);
+  return undefined;
+}
+
+/**
+ * Evaluates a condition over `response`, JSONata-truthy (`$boolean`): false, null, 0,
+ * "" and empty arrays/objects are false. A failing expression is reported, not hidden.
+ */
+export async function evaluateResponseCondition(
+  ctx: Pick<NodeContext<unknown>, 'evaluate'>,
+  expression: string,
+  response: Json,
+): Promise<{ ok: true; value: boolean } | { ok: false; reason: string }> {
+  try {
+    return { ok: true, value: isTruthy(await ctx.evaluate(expression, { response })) };
+  } catch (error) {
+    return { ok: false, reason: `The condition "${expression}" failed: ${errorReason(error)}` };
+  }
+}
+
+/** JSONata's `$boolean` semantics for a JSON value. */
+export function isTruthy(value: Json): boolean {
+  if (value === null || value === false || value === 0 || value === '') return false;
+  if (Array.isArray(value)) return value.some(isTruthy);
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
