@@ -91,6 +91,7 @@ function createTurn(doc: BotDocument, state: SessionState, host: EngineHost): Tu
     portCalls: [],
     steps: 0,
     scope: undefined,
+    scopeParts: undefined,
     evaluation: {
       timeoutMs: host.options?.expressionTimeoutMs ?? expressionLimits.timeoutMs,
       now: () => host.ports.clock.now(),

@@ -4,8 +4,8 @@ import type { BotDocument, Flow, FlowNode } from '@parley/flow';
 export interface FlowIndex {
   readonly flow: Flow;
   readonly nodes: ReadonlyMap<string, FlowNode>;
-  /** `source \0 outcome` → target node id (the first edge wins if several leave one outcome). */
-  readonly edges: ReadonlyMap<string, string>;
+  /** Source node id → outcome → target node id (the first edge wins if several leave one outcome). */
+  readonly edges: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The flow's `start` node, else its first node. */
   readonly startNodeId: string | undefined;
 }
@@ -40,7 +40,7 @@ export function indexDocument(doc: BotDocument): DocumentIndex {
 
 /** Where the edge leaving `outcome` of `nodeId` leads, if anywhere. */
 export function edgeTarget(flow: FlowIndex, nodeId: string, outcome: string): string | undefined {
-  return flow.edges.get(edgeKey(nodeId, outcome));
+  return flow.edges.get(nodeId)?.get(outcome);
 }
 
 function indexFlow(flow: Flow): FlowIndex {
@@ -50,17 +50,17 @@ function indexFlow(flow: Flow): FlowIndex {
       nodes.set(node.id, node);
     }
   }
-  const edges = new Map<string, string>();
+  const edges = new Map<string, Map<string, string>>();
   for (const edge of flow.edges) {
-    const key = edgeKey(edge.source, edge.sourceHandle);
-    if (!edges.has(key)) {
-      edges.set(key, edge.target);
+    let outcomes = edges.get(edge.source);
+    if (outcomes === undefined) {
+      outcomes = new Map();
+      edges.set(edge.source, outcomes);
+    }
+    if (!outcomes.has(edge.sourceHandle)) {
+      outcomes.set(edge.sourceHandle, edge.target);
     }
   }
   const start = flow.nodes.find((node) => node.type === 'start') ?? flow.nodes[0];
   return { flow, nodes, edges, startNodeId: start?.id };
-}
-
-function edgeKey(nodeId: string, outcome: string): string {
-  return `${nodeId}\u0000${outcome}`;
 }

@@ -13,15 +13,24 @@ export interface CompiledExpression {
 
 type Entry = CompiledExpression | ExpressionError;
 
-/** Least-recently-used compile cache shared by every conversation of the process. */
-const cache = new Map<string, Entry>();
+/**
+ * Least-recently-used compile cache shared by every conversation of the process, one
+ * per timeout. Keyed by the source string itself: the same string objects come back
+ * from the parsed document on every step, so lookups reuse their cached hash.
+ */
+const caches = new Map<number, Map<string, Entry>>();
 
 /**
  * The compiled form of `source` for this timeout, from the cache when possible.
  * Syntax errors and refused regular expressions are cached too, and thrown as `ExpressionError`.
  */
 export function compileExpression(source: string, timeoutMs: number): CompiledExpression {
-  const key = `${timeoutMs}\u0000${source}`;
+  let cache = caches.get(timeoutMs);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(timeoutMs, cache);
+  }
+  const key = source;
   let entry = cache.get(key);
   if (entry === undefined) {
     entry = compile(source, timeoutMs);
@@ -46,7 +55,9 @@ export function compileExpression(source: string, timeoutMs: number): CompiledEx
 
 /** How many compiled expressions the cache holds (for tests). */
 export function compiledExpressionCount(): number {
-  return cache.size;
+  let count = 0;
+  for (const cache of caches.values()) count += cache.size;
+  return count;
 }
 
 function compile(source: string, timeoutMs: number): Entry {

@@ -1,5 +1,5 @@
 import type { Json } from '../json';
-import { readOnlyCopy, readOnlyRecord } from '../expressions/read-only-view';
+import { readOnlyCopy } from '../expressions/read-only-view';
 import type { VarChange } from '../trace';
 import { jsonCopy } from './json-copy';
 import { isSecretKey, MASK, maskSecrets } from '../ports/secret-mask';
@@ -30,7 +30,12 @@ export class VarStore {
 
   /** A frozen, null-prototype record of every value; rebuilt only after a change. */
   get view(): Readonly<Record<string, Json>> {
-    this.cachedView ??= readOnlyRecord(Object.fromEntries(this.values));
+    if (this.cachedView === undefined) {
+      // Values are stored read-only already, so the view only needs a fresh frozen shell.
+      const view: Record<string, Json> = Object.create(null) as Record<string, Json>;
+      for (const [name, value] of this.values) view[name] = value;
+      this.cachedView = Object.freeze(view);
+    }
     return this.cachedView;
   }
 

@@ -10,7 +10,11 @@ import type { Turn } from './turn';
  */
 export async function runSteps(turn: Turn, first: StepEntry): Promise<void> {
   let entry: StepEntry = first;
-  let lastRun: Frame | undefined;
+  // Every step after the first is a fresh run; one shared entry keeps the hot loop lean.
+  const nextEntry: StepEntry = { phase: 'run', event: first.event };
+  // The frame is moved in place by each step, so the last node run is kept by id.
+  let lastFlowId: string | undefined;
+  let lastNodeId: string | undefined;
   turn.status = 'active';
   while (turn.status === 'active') {
     const frame = turn.stack[turn.stack.length - 1];
@@ -28,13 +32,18 @@ export async function runSteps(turn: Turn, first: StepEntry): Promise<void> {
       return;
     }
     if (turn.steps >= turn.settings.maxSteps) {
-      await stopRunaway(turn, frame, lastRun ?? frame);
+      const last =
+        lastFlowId !== undefined && lastNodeId !== undefined
+          ? { flowId: lastFlowId, nodeId: lastNodeId }
+          : frame;
+      await stopRunaway(turn, frame, last);
       return;
     }
     turn.steps += 1;
-    lastRun = { flowId: frame.flowId, nodeId: frame.nodeId };
+    lastFlowId = frame.flowId;
+    lastNodeId = frame.nodeId;
     await runNodeStep(turn, frame, node, entry);
-    entry = { phase: 'run', event: first.event };
+    entry = nextEntry;
   }
 }
 

@@ -8,6 +8,7 @@ import type { Frame, HistoryEntry, SessionStatus, Waiting } from '../session-sta
 import type { EvaluateOptions, ExpressionScope } from '../expressions/expression.evaluator';
 import type { PortCallTrace, TraceEntry, VarChange } from '../trace';
 import type { VarStore } from '../state/var-store';
+import type { ScopeParts } from '../context/expression-scope';
 
 /** Settings of one turn, resolved from the host options and the document. */
 export interface TurnSettings {
@@ -58,6 +59,8 @@ export interface Turn {
   steps: number;
   /** The expression scope, rebuilt after anything it shows changed. */
   scope: ExpressionScope | undefined;
+  /** The parts of the scope that change at most a few times a turn. */
+  scopeParts: ScopeParts | undefined;
   /** Expression options of this turn (timeout, clock), shared by every evaluation. */
   readonly evaluation: EvaluateOptions;
   /** The conversation's locale and the bot's default, for picking template variants. */

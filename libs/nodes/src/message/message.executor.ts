@@ -58,7 +58,10 @@ async function composeMessages(ctx: NodeContext<MessageSettings>): Promise<Messa
         : { type: 'image', url, alt: await ctx.render(image.alt) },
     );
   }
-  const cards = await Promise.all(settings.cards.map((card) => renderCard(ctx, card)));
+  const cards =
+    settings.cards.length === 0
+      ? []
+      : await Promise.all(settings.cards.map((card) => renderCard(ctx, card)));
   const [onlyCard] = cards;
   if (cards.length === 1 && onlyCard !== undefined) messages.push({ type: 'card', card: onlyCard });
   else if (cards.length > 1) messages.push({ type: 'carousel', cards });
@@ -69,6 +72,7 @@ async function renderButtons(
   ctx: NodeContext<MessageSettings>,
   buttons: ButtonList,
 ): Promise<MessageButton[]> {
+  if (buttons.length === 0) return [];
   return Promise.all(
     buttons.map(async (button) => {
       const label = await ctx.render(button.label);
