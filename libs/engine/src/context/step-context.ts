@@ -6,7 +6,7 @@ import type { MessageContent } from '../messages';
 import type { NluClassification } from '../ports/nlu.port';
 import type { Ports } from '../ports/ports';
 import type { HistoryEntry } from '../session-state';
-import { evaluateExpression } from '../expressions/expression.evaluator';
+import { evaluateExpression, evaluateSoon } from '../expressions/expression.evaluator';
 import { renderTemplate } from '../expressions/template.renderer';
 import { pushHistory, recentHistory } from '../turn/history';
 import type { Turn } from '../turn/turn';
@@ -109,7 +109,10 @@ export class StepContext<S> implements NodeContext<S> {
   }
 
   render(template: LocalizedText, bindings?: Record<string, Json>): Promise<string> {
-    return renderTemplate(template, this.turn.locales, (source) => this.evaluate(source, bindings));
+    const scope = expressionScope(this.turn);
+    return renderTemplate(template, this.turn.locales, (source) =>
+      evaluateSoon(source, scope, this.turn.evaluation, bindings),
+    );
   }
 
   say(message: MessageContent): void {

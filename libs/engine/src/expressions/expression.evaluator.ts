@@ -1,5 +1,5 @@
 import type { Json } from '../json';
-import { compileExpression } from './compiled-expression.cache';
+import { compileExpression, type CompiledExpression } from './compiled-expression.cache';
 import { toExpressionError } from './expression-error.mapper';
 import { expressionLimits } from './expression-limits';
 import { toJsonResult } from './expression-result';
@@ -29,16 +29,48 @@ export async function evaluateExpression(
   options: EvaluateOptions,
   extra?: Readonly<Record<string, Json>>,
 ): Promise<Json> {
-  const compiled = compileExpression(source, options.timeoutMs ?? expressionLimits.timeoutMs);
+  return evaluateSoon(source, scope, options, extra);
+}
+
+/**
+ * `evaluateExpression` for the engine's own hot paths: answers synchronously when the
+ * fast path decides (most conditions, assignments and placeholders), so a template with
+ * several placeholders costs one promise rather than one per placeholder. Errors are
+ * thrown synchronously or rejected, as `ExpressionError` either way.
+ */
+export function evaluateSoon(
+  source: string,
+  scope: ExpressionScope,
+  options: EvaluateOptions,
+  extra?: Readonly<Record<string, Json>>,
+): Json | Promise<Json> {
+  let compiled: CompiledExpression;
+  let bindings: Readonly<Record<string, Json>> | undefined;
+  let input: ExpressionScope;
   try {
-    const bindings = extra ? readOnlyRecord(extra) : undefined;
-    const input = bindings ? withBindings(scope, bindings) : scope;
+    compiled = compileExpression(source, options.timeoutMs ?? expressionLimits.timeoutMs);
+    bindings = extra ? readOnlyRecord(extra) : undefined;
+    input = bindings ? withBindings(scope, bindings) : scope;
     if (compiled.fast) {
       const value = compiled.fast(input, bindings);
       if (value !== bail) {
         return toJsonResult(value);
       }
     }
+  } catch (error) {
+    throw toExpressionError(error, source);
+  }
+  return evaluateWithJsonata(compiled, source, input, bindings, options);
+}
+
+async function evaluateWithJsonata(
+  compiled: CompiledExpression,
+  source: string,
+  input: ExpressionScope,
+  bindings: Readonly<Record<string, Json>> | undefined,
+  options: EvaluateOptions,
+): Promise<Json> {
+  try {
     const result: unknown = await compiled.jsonata.evaluate(input, {
       ...bindings,
       [clockBinding]: options.now(),

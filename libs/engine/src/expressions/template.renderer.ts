@@ -17,13 +17,19 @@ const parsedLimit = 2_000;
 export async function renderTemplate(
   template: LocalizedText,
   locales: { locale: string; defaultLocale: string },
-  evaluate: (source: string) => Promise<Json>,
+  evaluate: (source: string) => Json | Promise<Json>,
 ): Promise<string> {
   const text = pickLocale(template, locales.locale, locales.defaultLocale);
   const segments = parse(text);
   let out = '';
   for (const segment of segments) {
-    out += segment.kind === 'text' ? segment.text : valueText(await evaluate(segment.source));
+    if (segment.kind === 'text') {
+      out += segment.text;
+      continue;
+    }
+    const value = evaluate(segment.source);
+    // Awaited only when the expression really is asynchronous (not on the fast path).
+    out += valueText(value instanceof Promise ? await value : value);
   }
   return out;
 }

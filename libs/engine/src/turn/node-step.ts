@@ -84,10 +84,12 @@ async function callExecutor(
 ): Promise<NodeResult> {
   try {
     const { executor } = entry;
-    const result =
+    const pending =
       step.phase === 'resume' && executor.resume
-        ? await executor.resume(ctx, step.event)
-        : await executor.run(ctx);
+        ? executor.resume(ctx, step.event)
+        : executor.run(ctx);
+    // Synchronous executors (start, jump, end…) skip a microtask turn.
+    const result = pending instanceof Promise ? await pending : pending;
     return isNodeResult(result)
       ? result
       : { type: 'error', reason: 'the executor returned no valid result' };
