@@ -22,4 +22,5 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  setupFiles: [require.resolve('./tools/scripts/jest-fast-check-seed.cjs')],
 };

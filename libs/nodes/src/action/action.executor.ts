@@ -1,5 +1,6 @@
 import { defineExecutor, httpResponseSchema, type Json, type NodeContext } from '@parley/engine';
-import { applyResponseMappings, buildHttpRequest, isSuccessStatus } from '../shared/http-mapping';
+import { applyResponseMappings, isSuccessStatus } from '../shared/http-mapping';
+import { buildHttpRequest } from '../shared/http-request.builder';
 import { callPort, portFailure } from '../shared/port-call';
 import { actionSettingsSchema, type ActionSettings } from './action.schema';
 
@@ -11,7 +12,8 @@ import { actionSettingsSchema, type ActionSettings } from './action.schema';
  * - `done` on a 2xx reply, after `resultVariable` (the body) and the mappings (over
  *   `response = { status, body }`) are stored;
  * - `error` on any other status (the body still goes to `resultVariable`, so the flow
- *   can show the service's explanation), a failed port call or a failing mapping.
+ *   can show the service's explanation), a failed port call, a failing mapping, or
+ *   a request that may not be sent (see `buildHttpRequest`).
  */
 export const actionExecutor = defineExecutor(actionSettingsSchema, {
   run: async (ctx) => {
@@ -19,7 +21,10 @@ export const actionExecutor = defineExecutor(actionSettingsSchema, {
     if (ctx.conversation.id === undefined) {
       ctx.note('No conversation id: the idempotency key only tells turns and nodes apart');
     }
-    const request = { ...(await buildHttpRequest(ctx, ctx.settings.http)), idempotencyKey: key };
+    const built = await buildHttpRequest(ctx, ctx.settings.http);
+    // A request that may not be sent (injection refused, broken body) is never half-sent.
+    if (!built.ok) return { type: 'error', reason: built.reason };
+    const request = { ...built.request, idempotencyKey: key };
     const call = await callPort('action', request.timeoutMs, httpResponseSchema, () =>
       ctx.ports.action.http(request),
     );

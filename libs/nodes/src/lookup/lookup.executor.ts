@@ -8,10 +8,10 @@ import {
 } from '@parley/engine';
 import {
   applyResponseMappings,
-  buildHttpRequest,
   evaluateResponseCondition,
   isSuccessStatus,
 } from '../shared/http-mapping';
+import { buildHttpRequest } from '../shared/http-request.builder';
 import { callPort, portFailure } from '../shared/port-call';
 import { lookupSettingsSchema, type LookupSettings } from './lookup.schema';
 
@@ -27,7 +27,8 @@ const TABLE_TIMEOUT_MS = 10_000;
  * - `not_found` when `notFoundWhen` is truthy, or by default on HTTP 404, an empty
  *   body (`null`, `[]`) or no rows;
  * - `error` on a 5xx, any other non-2xx reply, a failed port call (timeout,
- *   unavailable, not configured) or a failing mapping;
+ *   unavailable, not configured), a failing mapping, or a request that may not be
+ *   sent (see `buildHttpRequest`: a CR/LF in a header, a body that is not JSON…);
  * - `found` otherwise, after `resultVariable` (the body or the rows) and the mappings
  *   are stored.
  */
@@ -38,7 +39,9 @@ export const lookupExecutor = defineExecutor(lookupSettingsSchema, {
 async function lookupHttp(ctx: LookupContext): Promise<NodeResult> {
   const http = ctx.settings.http;
   if (http === undefined) return { type: 'error', reason: 'The HTTP lookup has no request' };
-  const request = await buildHttpRequest(ctx, http);
+  const built = await buildHttpRequest(ctx, http);
+  if (!built.ok) return { type: 'error', reason: built.reason };
+  const request = built.request;
   const call = await callPort('lookup', request.timeoutMs, httpResponseSchema, () =>
     ctx.ports.lookup.http(request),
   );

@@ -8,8 +8,8 @@ export interface Span {
   text: string;
 }
 
-const stop = String.raw`\s@,;:<>()\[\]"'，；：。！？`;
-const emailSpan = new RegExp(String.raw`[^${stop}]+@[^${stop}]+\.[^${stop}]{2,}`, 'gu');
+/** Characters of an address as people type them (so `邮箱是ada@…` yields `ada@…`). */
+const emailChar = /[A-Za-z0-9._%+-]/u;
 const dateSpan =
   /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}/gu;
 const phoneSpan = /(?:\+|00)?\d[\d\s\-.()]{5,}\d/gu;
@@ -17,9 +17,31 @@ const numberSpan = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/gu;
 /** Patterns run on at most this much text, bounding the cost of a slow pattern. */
 const PATTERN_INPUT_LIMIT = 1_000;
 
-/** Candidate e-mail addresses, trailing dots trimmed. */
+/**
+ * Candidate e-mail addresses, trailing dots trimmed: a run of address characters, `@`,
+ * and a run holding a dot with at least two characters after it. Found from each `@`
+ * outwards in one pass; a backtracking regular expression took quadratic time on long
+ * messages without an `@`.
+ */
 export function emailSpans(text: string): Span[] {
-  return spans(text, emailSpan).map((span) => trimEnd(span, /[.]+$/u));
+  const found: Span[] = [];
+  let searchFrom = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > searchFrom && isEmailChar(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && isEmailChar(text.charAt(end))) end++;
+    const domain = text.slice(at + 1, end);
+    const dot = domain.indexOf('.', 1);
+    if (start === at || dot === -1 || dot > domain.length - 3) continue;
+    found.push(trimEnd({ start, end, text: text.slice(start, end) }, /[.]+$/u));
+    searchFrom = end;
+  }
+  return found;
+}
+
+function isEmailChar(char: string): boolean {
+  return emailChar.test(char);
 }
 
 /** Candidate calendar dates (`2026-11-24`, `2026年11月24日`, `24/11/2026`). */

@@ -1,31 +1,8 @@
-import type { HttpRequest, Json, NodeContext } from '@parley/engine';
+import type { Json, NodeContext } from '@parley/engine';
 import { errorReason } from './error-reason';
-import type { HttpRequestBase } from './http-request.schema';
 import type { Mapping } from './mapping.schema';
 
 type MappingContext = Pick<NodeContext<unknown>, 'evaluate' | 'setVar'>;
-
-/**
- * The port request of a lookup or action node: URL, header values and body rendered
- * from their templates. The credential goes by name only (`secretName`); the host
- * resolves it, so its value never passes through the executor, the trace or a prompt.
- */
-export async function buildHttpRequest(
-  ctx: Pick<NodeContext<unknown>, 'render'>,
-  http: HttpRequestBase & { method: HttpRequest['method'] },
-): Promise<HttpRequest> {
-  const headers: Record<string, string> = {};
-  for (const header of http.headers) headers[header.name] = await ctx.render(header.value);
-  const request: HttpRequest = {
-    method: http.method,
-    url: (await ctx.render(http.url)).trim(),
-    headers,
-    timeoutMs: http.timeoutMs,
-  };
-  if (http.secret !== undefined) request.secretName = http.secret;
-  if (http.body !== undefined) request.body = await ctx.render(http.body);
-  return request;
-}
 
 /** 2xx. */
 export function isSuccessStatus(status: number): boolean {

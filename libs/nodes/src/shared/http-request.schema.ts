@@ -21,6 +21,10 @@ export const httpRequestBaseSchema = z.object({
   url: templateSchema.meta({
     label: { en: 'URL', zh: '地址' },
     widget: 'template',
+    help: {
+      en: 'Write the scheme and host out; placeholder values are percent-encoded',
+      zh: '请写出完整的协议和主机名；占位符的值会被百分号编码',
+    },
     placeholder: 'https://api.example.com/orders/{{ vars.orderId }}',
   }),
   headers: z
@@ -39,7 +43,10 @@ export const httpRequestBaseSchema = z.object({
   body: templateSchema.optional().meta({
     label: { en: 'Body', zh: '请求体' },
     widget: 'template',
-    help: { en: 'Usually JSON with placeholders', zh: '通常是带占位符的 JSON' },
+    help: {
+      en: 'Usually JSON with placeholders: a value inside "…" is escaped as text, elsewhere it keeps its type',
+      zh: '通常是带占位符的 JSON：引号内的值按文本转义，引号外的值保留其类型',
+    },
   }),
   timeoutMs: z
     .number()
