@@ -1,10 +1,14 @@
 import { type CommandIo, processIo } from './commands/command-io';
+import { chatCommand, chatUsage } from './commands/chat.command';
+import { testCommand, testUsage } from './commands/test.command';
 import { validateCommand, validateUsage } from './commands/validate.command';
 
 type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
 
 const commands: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: validateUsage },
+  chat: { run: chatCommand, usage: chatUsage },
+  test: { run: testCommand, usage: testUsage },
 };
 
 const help = `parley — build and check Parley bots from the terminal

@@ -13,8 +13,13 @@ export async function readJsonFile(path: string): Promise<ReadJsonResult> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { ok: false, message: `${path}: cannot read the file (${describeFsError(error)})` };
+    return { ok: false, message: cannotRead(path, error) };
   }
+  return parseJsonText(path, text);
+}
+
+/** `readJsonFile` on text already read; `path` only names the file in messages. */
+export function parseJsonText(path: string, text: string): ReadJsonResult {
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];
@@ -44,8 +49,16 @@ function describeParseError(error: ParseError): string {
   return words;
 }
 
+/** `bot.json: cannot read the file (no such file)` */
+export function cannotRead(path: string, error: unknown): string {
+  return `${path}: cannot read the file (${describeFsError(error)})`;
+}
+
 function describeFsError(error: unknown): string {
-  if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'no such file';
-  if (error instanceof Error && 'code' in error && error.code === 'EISDIR') return 'it is a folder';
+  // By shape, not `instanceof Error`: errors from another realm (a test VM) are not instances.
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { BotsModule } from '../bots/bots.module';
+import { ConfigModule } from '../config/config.module';
+import type { RuntimeConfig } from '../config/runtime-config.schema';
+import { DatabaseModule } from '../database/database.module';
+import { HealthModule } from '../health/health.module';
+import { MetricsModule } from '../metrics/metrics.module';
+import { UsersModule } from '../users/users.module';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+
+/** What the root module is built from; all of it is settled before Nest starts. */
+export interface AppModuleOptions {
+  config: RuntimeConfig;
+  masterKey: Buffer;
+  /** The configured PostgreSQL or the embedded one. */
+  databaseUrl: string;
+}
+
+/** The runtime's root module: one feature module per concern (ARCHITECTURE §5). */
+@Module({})
+export class AppModule {
+  static forRoot({ config, masterKey, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, masterKey),
+        DatabaseModule.forRoot(databaseUrl),
+        HealthModule,
+        MetricsModule,
+        WorkspacesModule,
+        UsersModule,
+        AuditModule,
+        BotsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { parseMasterKey } from './master-key';
+
+/** Levels the logger accepts (pino's). */
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * The runtime's environment: every variable it reads, validated at start. An empty
+ * value counts as unset (compose files often write `FOO=`). The output is the
+ * resolved configuration the modules receive; see the README for each variable.
+ */
+export const runtimeConfigSchema = z
+  .object({
+    PORT: optional(wholeNumber(0, 65_535, 'a port number')).default(3000),
+    HOST: optional(z.string()).default('127.0.0.1'),
+    DATABASE_URL: optional(
+      url(/^postgres(ql)?$/, 'a PostgreSQL URL, postgres://user:password@host:5432/database'),
+    ),
+    REDIS_URL: optional(url(/^rediss?$/, 'a Redis URL, redis://host:6379')),
+    PARLEY_DATA_DIR: optional(z.string()).default('./.parley'),
+    PARLEY_MASTER_KEY: optional(masterKey()),
+    PARLEY_PUBLIC_URL: optional(url(/^https?$/, 'an http(s) URL, e.g. https://bots.example.com')),
+    PARLEY_BODY_LIMIT_BYTES: optional(wholeNumber(1024, 1024 ** 3, 'a size in bytes')).default(
+      1024 * 1024,
+    ),
+    PARLEY_LOG_LEVEL: optional(
+      z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }),
+    ).default('info'),
+    OPENAI_BASE_URL: optional(url(/^https?$/, 'an http(s) URL, e.g. https://api.openai.com/v1')),
+    OPENAI_API_KEY: optional(z.string()),
+    OPENAI_MODEL: optional(z.string()).default('gpt-4o-mini'),
+  })
+  .transform((env) => ({
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    /** Absolute, resolved against the working directory. */
+    dataDir: resolve(env.PARLEY_DATA_DIR),
+    /** From the environment; `undefined` means the key file in the data folder is used. */
+    masterKey: env.PARLEY_MASTER_KEY,
+    publicUrl: env.PARLEY_PUBLIC_URL,
+    bodyLimitBytes: env.PARLEY_BODY_LIMIT_BYTES,
+    logLevel: env.PARLEY_LOG_LEVEL,
+    llm: { baseUrl: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.OPENAI_MODEL },
+  }));
+
+/** The runtime's resolved configuration. */
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+/** Treats an empty value as unset. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
+function wholeNumber(min: number, max: number, what: string) {
+  return z.string().transform((raw, ctx) => {
+    const value = /^\d{1,10}$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (value >= min && value <= max) return value;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be ${what}, a whole number from ${min} to ${max} (got "${raw}")`,
+    });
+    return z.NEVER;
+  });
+}
+
+function url(protocol: RegExp, what: string) {
+  // The value is not echoed: database and Redis URLs may carry a password.
+  return z.url({ protocol, error: `must be ${what}` });
+}
+
+function masterKey() {
+  return z.string().transform((raw, ctx) => {
+    const parsed = parseMasterKey(raw);
+    if (parsed.ok) return parsed.key;
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  });
+}

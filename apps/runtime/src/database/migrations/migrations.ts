@@ -1,0 +1,9 @@
+import type { MigrationInterface } from 'typeorm';
+import { InitialSchema1763942400000 } from './initial-schema.migration';
+
+/**
+ * Every migration, oldest first. Listed by hand rather than found by a file glob,
+ * so that the compiled runtime and the tests load exactly the same set. A new
+ * migration is a class named `<Name><timestamp in ms>` in this folder, appended here.
+ */
+export const migrations: (new () => MigrationInterface)[] = [InitialSchema1763942400000];

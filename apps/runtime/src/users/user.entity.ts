@@ -1,0 +1,46 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Workspace } from '../workspaces/workspace.entity';
+
+/** What a studio user may do (ARCHITECTURE §3). */
+export const userRoles = ['admin', 'editor', 'agent', 'viewer'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+/** A studio user of one workspace. Log-in credentials arrive with the auth issue. */
+@Entity({ name: 'users' })
+@Index('users_workspace_email_key', ['workspaceId', 'email'], { unique: true })
+@Check('users_role_check', `"role" IN ('admin', 'editor', 'agent', 'viewer')`)
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  // `Relation<>` keeps the ESM build from reading `Workspace` before it is defined.
+  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'users_workspace_id_fkey' })
+  workspace?: Relation<Workspace>;
+
+  /** Lower-cased by the service, so the unique index is case-insensitive. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName!: string;
+
+  @Column({ type: 'text' })
+  role!: UserRole;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A tenant: every other object belongs to one workspace, and every query is
+ * scoped to the caller's workspace (ARCHITECTURE §3).
+ */
+@Entity({ name: 'workspaces' })
+export class Workspace {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'workspaces_pkey' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
