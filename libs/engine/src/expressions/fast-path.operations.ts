@@ -3,19 +3,30 @@ import { bail, isPrimitive, toBoolean, toNumber, toText } from './jsonata-semant
 
 type Operation = (left: unknown, right: unknown) => unknown;
 
+// Module-level, so that evaluating an operator allocates no closures on the hot path.
+const less = (a: string | number, b: string | number) => a < b;
+const lessOrEqual = (a: string | number, b: string | number) => a <= b;
+const greater = (a: string | number, b: string | number) => a > b;
+const greaterOrEqual = (a: string | number, b: string | number) => a >= b;
+const add = (a: number, b: number) => a + b;
+const subtract = (a: number, b: number) => a - b;
+const multiply = (a: number, b: number) => a * b;
+const divide = (a: number, b: number) => a / b;
+const remainder = (a: number, b: number) => a % b;
+
 /** jsonata's binary operators on primitives (`and`/`or` short-circuit in the compiler). */
 export const binaryOperations: Readonly<Record<string, Operation>> = {
   '=': (l, r) => equality(l, r, true),
   '!=': (l, r) => equality(l, r, false),
-  '<': (l, r) => compare(l, r, (a, b) => a < b),
-  '<=': (l, r) => compare(l, r, (a, b) => a <= b),
-  '>': (l, r) => compare(l, r, (a, b) => a > b),
-  '>=': (l, r) => compare(l, r, (a, b) => a >= b),
-  '+': (l, r) => arithmetic(l, r, (a, b) => a + b),
-  '-': (l, r) => arithmetic(l, r, (a, b) => a - b),
-  '*': (l, r) => arithmetic(l, r, (a, b) => a * b),
-  '/': (l, r) => arithmetic(l, r, (a, b) => a / b),
-  '%': (l, r) => arithmetic(l, r, (a, b) => a % b),
+  '<': (l, r) => compare(l, r, less),
+  '<=': (l, r) => compare(l, r, lessOrEqual),
+  '>': (l, r) => compare(l, r, greater),
+  '>=': (l, r) => compare(l, r, greaterOrEqual),
+  '+': (l, r) => arithmetic(l, r, add),
+  '-': (l, r) => arithmetic(l, r, subtract),
+  '*': (l, r) => arithmetic(l, r, multiply),
+  '/': (l, r) => arithmetic(l, r, divide),
+  '%': (l, r) => arithmetic(l, r, remainder),
   '&': concat,
 };
 
@@ -34,9 +45,7 @@ function compare(
   right: unknown,
   test: (a: string | number, b: string | number) => boolean,
 ): unknown {
-  const comparable = (value: unknown) =>
-    value === undefined || typeof value === 'string' || typeof value === 'number';
-  if (!comparable(left) || !comparable(right)) {
+  if (!isComparable(left) || !isComparable(right)) {
     return bail;
   }
   if (left === undefined || right === undefined) {
@@ -49,6 +58,10 @@ function compare(
     return test(left, right);
   }
   return bail;
+}
+
+function isComparable(value: unknown): boolean {
+  return value === undefined || typeof value === 'string' || typeof value === 'number';
 }
 
 function arithmetic(

@@ -33,7 +33,9 @@ export class VarStore {
     if (this.cachedView === undefined) {
       // Values are stored read-only already, so the view only needs a fresh frozen shell.
       const view: Record<string, Json> = Object.create(null) as Record<string, Json>;
-      for (const [name, value] of this.values) view[name] = value;
+      this.values.forEach((value, name) => {
+        view[name] = value;
+      });
       this.cachedView = Object.freeze(view);
     }
     return this.cachedView;
