@@ -1,5 +1,7 @@
+import { adminCommand, adminUsage } from './commands/admin.command';
 import { type CommandIo, processIo } from './commands/command-io';
 import { chatCommand, chatUsage } from './commands/chat.command';
+import { secretsCommand, secretsUsage } from './commands/secrets.command';
 import { testCommand, testUsage } from './commands/test.command';
 import { validateCommand, validateUsage } from './commands/validate.command';
 
@@ -9,6 +11,8 @@ const commands: Readonly<Record<string, { run: Command; usage: string }>> = {
   validate: { run: validateCommand, usage: validateUsage },
   chat: { run: chatCommand, usage: chatUsage },
   test: { run: testCommand, usage: testUsage },
+  secrets: { run: secretsCommand, usage: secretsUsage },
+  admin: { run: adminCommand, usage: adminUsage },
 };
 
 const help = `parley — build and check Parley bots from the terminal

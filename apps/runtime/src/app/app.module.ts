@@ -1,11 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
 import { BotsModule } from '../bots/bots.module';
 import { ConfigModule } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
+import { IdentityModule } from '../identity/identity.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import { SecretsModule } from '../secrets/secrets.module';
 import { UsersModule } from '../users/users.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 
@@ -31,7 +36,12 @@ export class AppModule {
         WorkspacesModule,
         UsersModule,
         AuditModule,
+        RateLimitModule,
+        ApiKeysModule,
+        AuthModule,
         BotsModule,
+        SecretsModule,
+        IdentityModule,
       ],
     };
   }

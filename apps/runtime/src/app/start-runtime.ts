@@ -35,8 +35,16 @@ export async function startRuntime(
 ): Promise<RunningRuntime> {
   const config = loadConfig(env);
   await prepareDataDir(config.dataDir);
-  const masterKey = config.masterKey ?? (await readOrCreateMasterKey(config.dataDir));
   const logger = createLogger(config.logLevel, logDestination);
+  const masterKey =
+    config.masterKey ??
+    (await readOrCreateMasterKey(config.dataDir, (file) =>
+      // Losing this file loses every stored secret: say so loudly, once, when it is made.
+      logger.warn(
+        { file },
+        'generated a new master key; back this file up (or set PARLEY_MASTER_KEY): without it the secrets vault cannot be decrypted',
+      ),
+    ));
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres(config.dataDir, (line) => logger.debug({ postgres: line }));

@@ -49,6 +49,10 @@ export class AuditEvent {
   @Column({ name: 'target_id', type: 'text', nullable: true })
   targetId!: string | null;
 
+  /** Where the request came from (the client address), when there was a request. */
+  @Column({ name: 'client_ip', type: 'text', nullable: true })
+  clientIp!: string | null;
+
   /** What changed; never secrets (they are masked before they get here). */
   @Column({ type: 'jsonb', default: () => `'{}'` })
   details!: Record<string, unknown>;

@@ -1,7 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Repository } from 'typeorm';
+import {
+  And,
+  type EntityManager,
+  type FindOperator,
+  LessThan,
+  MoreThanOrEqual,
+  Repository,
+} from 'typeorm';
+import { z } from 'zod';
 import { AuditEvent } from './audit-event.entity';
+
+/** Filters of `GET /api/v1/audit` (query parameters). */
+export const auditFilterSchema = z.strictObject({
+  actor: z.uuid().optional(),
+  action: z.string().min(1).max(100).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** One entry of the audit log, as a caller describes it. */
 export interface AuditRecord {
@@ -11,6 +29,8 @@ export interface AuditRecord {
   targetType?: string;
   targetId?: string;
   details?: Record<string, unknown>;
+  /** The client address of the request that caused it. */
+  clientIp?: string;
 }
 
 /** Appends to and reads a workspace's audit log. */
@@ -32,8 +52,27 @@ export class AuditService {
         targetType: record.targetType ?? null,
         targetId: record.targetId ?? null,
         details: record.details ?? {},
+        clientIp: record.clientIp ?? null,
       }),
     );
+  }
+
+  /** The workspace's events matching `filter`, newest first. */
+  find(workspaceId: string, filter: AuditFilter): Promise<AuditEvent[]> {
+    const bounds: FindOperator<Date>[] = [
+      ...(filter.from ? [MoreThanOrEqual(new Date(filter.from))] : []),
+      ...(filter.to ? [LessThan(new Date(filter.to))] : []),
+    ];
+    return this.events.find({
+      where: {
+        workspaceId,
+        ...(filter.actor ? { actorUserId: filter.actor } : {}),
+        ...(filter.action ? { action: filter.action } : {}),
+        ...(bounds.length ? { createdAt: And(...bounds) } : {}),
+      },
+      order: { createdAt: 'DESC' },
+      take: filter.limit,
+    });
   }
 
   /** The workspace's latest events, newest first. */

@@ -43,6 +43,9 @@ describe('loadConfig', () => {
       OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1',
       OPENAI_API_KEY: 'sk-test',
       OPENAI_MODEL: 'qwen2.5',
+      PARLEY_ADMIN_EMAIL: 'owner@example.com',
+      PARLEY_ADMIN_PASSWORD: 'a long admin passphrase',
+      PARLEY_REDIS_PREFIX: 'parley-eu:',
     });
     expect(config).toEqual({
       port: 8080,
@@ -55,7 +58,19 @@ describe('loadConfig', () => {
       bodyLimitBytes: 2048,
       logLevel: 'debug',
       llm: { baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'sk-test', model: 'qwen2.5' },
+      admin: { email: 'owner@example.com', password: 'a long admin passphrase' },
+      redisPrefix: 'parley-eu:',
     });
+  });
+
+  it('wants the first admin complete: a valid e-mail and a long password, never echoed', () => {
+    expect(problemsOf({ PARLEY_ADMIN_EMAIL: 'owner', PARLEY_ADMIN_PASSWORD: 'short' })).toEqual([
+      { variable: 'PARLEY_ADMIN_EMAIL', problem: 'must be an e-mail address' },
+      { variable: 'PARLEY_ADMIN_PASSWORD', problem: 'must be at least 12 characters long' },
+    ]);
+    expect(problemsOf({ PARLEY_ADMIN_EMAIL: 'owner@example.com' })).toEqual([
+      { variable: 'PARLEY_ADMIN_PASSWORD', problem: 'must be set with PARLEY_ADMIN_EMAIL' },
+    ]);
   });
 
   it('treats empty values as unset', () => {

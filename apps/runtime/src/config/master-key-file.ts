@@ -12,9 +12,13 @@ export const MASTER_KEY_FILE = 'master.key';
  * The master key when `PARLEY_MASTER_KEY` is unset: read from `master.key` in the
  * data folder, created (random, owner-only) on the first start. This keeps
  * `npm start` one command; deployments with several replicas set the variable so
- * that every replica decrypts the same secrets.
+ * that every replica decrypts the same secrets. `onCreated` is told the file's path
+ * when a new key is written, so the caller can warn that it must be backed up.
  */
-export async function readOrCreateMasterKey(dataDir: string): Promise<Buffer> {
+export async function readOrCreateMasterKey(
+  dataDir: string,
+  onCreated: (file: string) => void = () => undefined,
+): Promise<Buffer> {
   const file = join(dataDir, MASTER_KEY_FILE);
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return undefined;
@@ -26,6 +30,7 @@ export async function readOrCreateMasterKey(dataDir: string): Promise<Buffer> {
   if (text === undefined) {
     const key = randomBytes(MASTER_KEY_BYTES);
     await writeFile(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    onCreated(file);
     return key;
   }
   const parsed = parseMasterKey(text);

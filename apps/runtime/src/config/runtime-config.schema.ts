@@ -30,6 +30,20 @@ export const runtimeConfigSchema = z
     OPENAI_BASE_URL: optional(url(/^https?$/, 'an http(s) URL, e.g. https://api.openai.com/v1')),
     OPENAI_API_KEY: optional(z.string()),
     OPENAI_MODEL: optional(z.string()).default('gpt-4o-mini'),
+    PARLEY_ADMIN_EMAIL: optional(z.email({ error: 'must be an e-mail address' })),
+    PARLEY_ADMIN_PASSWORD: optional(
+      z.string().min(12, { error: 'must be at least 12 characters long' }),
+    ),
+    PARLEY_REDIS_PREFIX: optional(z.string()).default('parley:'),
+  })
+  .superRefine((env, ctx) => {
+    // One without the other is a half-done setup, not "no first admin".
+    const [given, missing] = env.PARLEY_ADMIN_EMAIL
+      ? ['PARLEY_ADMIN_EMAIL', 'PARLEY_ADMIN_PASSWORD']
+      : ['PARLEY_ADMIN_PASSWORD', 'PARLEY_ADMIN_EMAIL'];
+    if (Boolean(env.PARLEY_ADMIN_EMAIL) !== Boolean(env.PARLEY_ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: [missing], message: `must be set with ${given}` });
+    }
   })
   .transform((env) => ({
     port: env.PORT,
@@ -44,6 +58,13 @@ export const runtimeConfigSchema = z
     bodyLimitBytes: env.PARLEY_BODY_LIMIT_BYTES,
     logLevel: env.PARLEY_LOG_LEVEL,
     llm: { baseUrl: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY, model: env.OPENAI_MODEL },
+    /** The first admin, created at start when there is no user yet. */
+    admin:
+      env.PARLEY_ADMIN_EMAIL && env.PARLEY_ADMIN_PASSWORD
+        ? { email: env.PARLEY_ADMIN_EMAIL, password: env.PARLEY_ADMIN_PASSWORD }
+        : undefined,
+    /** Prefix of every Redis key (rate-limit counters), so runtimes can share a Redis. */
+    redisPrefix: env.PARLEY_REDIS_PREFIX,
   }));
 
 /** The runtime's resolved configuration. */

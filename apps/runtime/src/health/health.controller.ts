@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/policy.decorator';
 import { HealthService } from './health.service';
 
 /** `/health` (liveness) and `/ready` (readiness: the database answers). */
 @ApiTags('operations')
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

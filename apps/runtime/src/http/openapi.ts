@@ -10,6 +10,9 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Parley runtime')
     .setDescription('The API of the Parley server: bots, conversations, channels, operations.')
     .setVersion('0.1.0')
+    // The schemes `@Allow(...)` routes list (auth/policy.decorator.ts).
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
     .build();
   const document = SwaggerModule.createDocument(app, info);
   SwaggerModule.setup(OPENAPI_PATH, app, document, {

@@ -1,7 +1,11 @@
+import { createTestWorkspace } from '../testing/test-callers';
 import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
 
+let token = '';
+
 function post(url: string, body: string): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  return fetch(url, { method: 'POST', headers, body });
 }
 
 describe('request bodies', () => {
@@ -10,6 +14,7 @@ describe('request bodies', () => {
   beforeAll(async () => {
     runtime = await startTestRuntime({ PARLEY_BODY_LIMIT_BYTES: '2048' });
     validateUrl = `${runtime.url}/api/bots/validate`;
+    token = (await createTestWorkspace(runtime.app)).users.editor.token;
   });
   afterAll(() => runtime.close());
 

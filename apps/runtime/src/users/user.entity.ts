@@ -15,7 +15,7 @@ import { Workspace } from '../workspaces/workspace.entity';
 export const userRoles = ['admin', 'editor', 'agent', 'viewer'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-/** A studio user of one workspace. Log-in credentials arrive with the auth issue. */
+/** A studio user of one workspace, who logs in with e-mail and password. */
 @Entity({ name: 'users' })
 @Index('users_workspace_email_key', ['workspaceId', 'email'], { unique: true })
 @Check('users_role_check', `"role" IN ('admin', 'editor', 'agent', 'viewer')`)
@@ -40,6 +40,10 @@ export class User {
 
   @Column({ type: 'text' })
   role!: UserRole;
+
+  /** `scrypt$<salt>$<hash>` (see `password.hasher.ts`); `null` until a password is set. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

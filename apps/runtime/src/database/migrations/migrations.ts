@@ -1,9 +1,17 @@
 import type { MigrationInterface } from 'typeorm';
+import { Auth1764000000000 } from './auth.migration';
+import { Contacts1764000200000 } from './contacts.migration';
 import { InitialSchema1763942400000 } from './initial-schema.migration';
+import { Secrets1764000100000 } from './secrets.migration';
 
 /**
  * Every migration, oldest first. Listed by hand rather than found by a file glob,
  * so that the compiled runtime and the tests load exactly the same set. A new
  * migration is a class named `<Name><timestamp in ms>` in this folder, appended here.
  */
-export const migrations: (new () => MigrationInterface)[] = [InitialSchema1763942400000];
+export const migrations: (new () => MigrationInterface)[] = [
+  InitialSchema1763942400000,
+  Auth1764000000000,
+  Secrets1764000100000,
+  Contacts1764000200000,
+];
