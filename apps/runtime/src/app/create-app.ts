@@ -23,6 +23,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const adapter = new FastifyAdapter({
     loggerInstance: options.logger,
     bodyLimit: options.config.bodyLimitBytes,
+    // Behind a proxy, `request.ip` (rate limits, audit) is the client from X-Forwarded-For.
+    trustProxy: options.config.trustProxy,
     genReqId: requestIdFor,
     requestIdHeader: false,
   });

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       masterKey: undefined,
       bodyLimitBytes: 1024 * 1024,
       logLevel: 'info',
+      trustProxy: false,
       llm: { baseUrl: undefined, apiKey: undefined, model: 'gpt-4o-mini' },
     });
   });
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       PARLEY_ADMIN_EMAIL: 'owner@example.com',
       PARLEY_ADMIN_PASSWORD: 'a long admin passphrase',
       PARLEY_REDIS_PREFIX: 'parley-eu:',
+      PARLEY_TRUST_PROXY: '10.0.0.0/8, ::1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -60,6 +62,7 @@ describe('loadConfig', () => {
       llm: { baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'sk-test', model: 'qwen2.5' },
       admin: { email: 'owner@example.com', password: 'a long admin passphrase' },
       redisPrefix: 'parley-eu:',
+      trustProxy: ['10.0.0.0/8', '::1'],
     });
   });
 

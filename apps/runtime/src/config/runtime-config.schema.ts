@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseMasterKey } from './master-key';
+import { trustProxySchema } from './trust-proxy';
 
 /** Levels the logger accepts (pino's). */
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -35,6 +36,7 @@ export const runtimeConfigSchema = z
       z.string().min(12, { error: 'must be at least 12 characters long' }),
     ),
     PARLEY_REDIS_PREFIX: optional(z.string()).default('parley:'),
+    PARLEY_TRUST_PROXY: optional(trustProxySchema).default(false),
   })
   .superRefine((env, ctx) => {
     // One without the other is a half-done setup, not "no first admin".
@@ -65,6 +67,8 @@ export const runtimeConfigSchema = z
         : undefined,
     /** Prefix of every Redis key (rate-limit counters), so runtimes can share a Redis. */
     redisPrefix: env.PARLEY_REDIS_PREFIX,
+    /** Fastify's `trustProxy`: whose `X-Forwarded-For` decides the client address. */
+    trustProxy: env.PARLEY_TRUST_PROXY,
   }));
 
 /** The runtime's resolved configuration. */
