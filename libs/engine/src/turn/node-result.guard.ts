@@ -1,16 +1,8 @@
 import type { NodeResult } from '../executor';
 import { isPortError } from '../ports/port-error';
+import { nodeResultTypeSchema } from '../trace';
 
-const resultTypes: ReadonlySet<string> = new Set([
-  'outcome',
-  'wait',
-  'handoff',
-  'end',
-  'jump',
-  'call',
-  'return',
-  'error',
-]);
+const resultTypes: ReadonlySet<string> = new Set(nodeResultTypeSchema.options);
 
 /**
  * A cheap shape check of what an executor returned (executors are typed, but a plain
