@@ -7,6 +7,16 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The libraries any server-side code may build on. */
+const serverLibs = [
+  'type:flow',
+  'type:engine',
+  'type:nodes',
+  'type:nlu',
+  'type:llm',
+  'type:privacy',
+];
+
 /** What each kind of project may import from the workspace (ARCHITECTURE §1). */
 const depConstraints = [
   { sourceTag: 'type:flow', onlyDependOnLibsWithTags: [] },
@@ -15,30 +25,9 @@ const depConstraints = [
   { sourceTag: 'type:nlu', onlyDependOnLibsWithTags: ['type:flow'] },
   { sourceTag: 'type:llm', onlyDependOnLibsWithTags: ['type:flow'] },
   { sourceTag: 'type:privacy', onlyDependOnLibsWithTags: ['type:flow'] },
-  {
-    sourceTag: 'type:testing',
-    onlyDependOnLibsWithTags: [
-      'type:flow',
-      'type:engine',
-      'type:nodes',
-      'type:nlu',
-      'type:llm',
-      'type:privacy',
-    ],
-  },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: serverLibs },
   { sourceTag: 'type:browser-app', onlyDependOnLibsWithTags: ['type:flow', 'type:nodes'] },
-  {
-    sourceTag: 'type:server-app',
-    onlyDependOnLibsWithTags: [
-      'type:flow',
-      'type:engine',
-      'type:nodes',
-      'type:nlu',
-      'type:llm',
-      'type:privacy',
-      'type:testing',
-    ],
-  },
+  { sourceTag: 'type:server-app', onlyDependOnLibsWithTags: [...serverLibs, 'type:testing'] },
 ];
 
 /**
