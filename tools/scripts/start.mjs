@@ -3,13 +3,17 @@
  * `npm start`: builds the runtime (swc, about a second) and runs it in this
  * process, so that SIGTERM and Ctrl-C reach it directly. With no DATABASE_URL it
  * starts its own embedded PostgreSQL, with data in PARLEY_DATA_DIR (default
- * ./.parley). Installs nothing; run `npm install` first.
+ * ./.parley). The first workspace gets the example bots of examples/bots.
+ * Installs nothing; run `npm install` first.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const runtime = join(resolve(import.meta.dirname, '../..'), 'apps/runtime');
+const root = resolve(import.meta.dirname, '../..');
+const runtime = join(root, 'apps/runtime');
+// A new installation gets the example bots (once); set it empty to start with none.
+process.env.PARLEY_EXAMPLE_BOTS_DIR ??= join(root, 'examples/bots');
 execFileSync(process.execPath, [join(runtime, 'scripts/build.mjs')], { stdio: 'inherit' });
 process.setSourceMapsEnabled(true);
 await import(pathToFileURL(join(runtime, 'dist/apps/runtime/src/main.js')).href);

@@ -39,6 +39,7 @@ export {
   BOT_DOCUMENT_JSON_SCHEMA_FILE,
 } from './json-schema/bot-document.json-schema';
 
+export * from './diff/diff-bot-documents';
 export { validateBot } from './validation/validate-bot';
 export {
   referenceWidgets,

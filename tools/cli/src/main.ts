@@ -1,6 +1,8 @@
 import { adminCommand, adminUsage } from './commands/admin.command';
 import { type CommandIo, processIo } from './commands/command-io';
 import { chatCommand, chatUsage } from './commands/chat.command';
+import { exportCommand, exportUsage } from './commands/export.command';
+import { importCommand, importUsage } from './commands/import.command';
 import { secretsCommand, secretsUsage } from './commands/secrets.command';
 import { testCommand, testUsage } from './commands/test.command';
 import { validateCommand, validateUsage } from './commands/validate.command';
@@ -13,6 +15,8 @@ const commands: Readonly<Record<string, { run: Command; usage: string }>> = {
   test: { run: testCommand, usage: testUsage },
   secrets: { run: secretsCommand, usage: secretsUsage },
   admin: { run: adminCommand, usage: adminUsage },
+  export: { run: exportCommand, usage: exportUsage },
+  import: { run: importCommand, usage: importUsage },
 };
 
 const help = `parley — build and check Parley bots from the terminal

@@ -45,7 +45,7 @@ describe('API keys', () => {
     const me = await request(`${url}/api/v1/auth/me`, 'GET', { headers });
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ role: 'editor', apiKeyId: created.id, userId: null });
-    const validate = await request(`${url}/api/bots/validate`, 'POST', { headers, body: {} });
+    const validate = await request(`${url}/api/v1/bots/validate`, 'POST', { headers, body: {} });
     expect(validate.status).toBe(200);
     const listed = listedSchema.parse(
       await (await request(`${url}/api/v1/api-keys`, 'GET', { token: admin.token })).json(),

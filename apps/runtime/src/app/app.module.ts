@@ -5,12 +5,16 @@ import { AuthModule } from '../auth/auth.module';
 import { BotsModule } from '../bots/bots.module';
 import { ConfigModule } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
+import { ConversationsModule } from '../conversations/conversations.module';
 import { DatabaseModule } from '../database/database.module';
+import { ExamplesModule } from '../examples/examples.module';
+import { EnginePortsModule } from '../engine-ports/engine-ports.module';
 import { HealthModule } from '../health/health.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { SecretsModule } from '../secrets/secrets.module';
+import { TimersModule } from '../timers/timers.module';
 import { UsersModule } from '../users/users.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 
@@ -42,6 +46,10 @@ export class AppModule {
         BotsModule,
         SecretsModule,
         IdentityModule,
+        TimersModule,
+        EnginePortsModule,
+        ConversationsModule,
+        ExamplesModule,
       ],
     };
   }

@@ -4,10 +4,11 @@ import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { BotsService } from './bots.service';
 
+// A draft that is still being drawn: current schema version, but far from valid.
 const draft = {
-  schemaVersion: 1,
-  name: { en: 'Order status', zh: '订单状态' },
-  flows: [{ id: 'main', nodes: [{ id: 'n1', kind: 'message', data: { text: { en: 'Hi 👋' } } }] }],
+  schemaVersion: 2,
+  name: 'Order status 订单状态',
+  flows: [{ id: 'main', nodes: [{ id: 'n1', type: 'message', data: { text: { en: 'Hi 👋' } } }] }],
 };
 
 describe('BotsService', () => {

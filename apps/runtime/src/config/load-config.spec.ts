@@ -25,6 +25,9 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1024 * 1024,
       logLevel: 'info',
       trustProxy: false,
+      timerPollMs: 5000,
+      turns: { leaseMs: 15_000, waitMs: 25_000, sweepMs: 2_000 },
+      chatRateLimits: { perAddress: 600, perConversation: 120 },
       llm: { baseUrl: undefined, apiKey: undefined, model: 'gpt-4o-mini' },
     });
   });
@@ -48,6 +51,13 @@ describe('loadConfig', () => {
       PARLEY_ADMIN_PASSWORD: 'a long admin passphrase',
       PARLEY_REDIS_PREFIX: 'parley-eu:',
       PARLEY_TRUST_PROXY: '10.0.0.0/8, ::1',
+      PARLEY_TIMER_POLL_MS: '250',
+      PARLEY_EXAMPLE_BOTS_DIR: '/srv/examples',
+      PARLEY_TURN_LEASE_MS: '3000',
+      PARLEY_TURN_WAIT_MS: '9000',
+      PARLEY_INBOX_SWEEP_MS: '100',
+      PARLEY_CHAT_RATE_PER_ADDRESS: '0',
+      PARLEY_CHAT_RATE_PER_CONVERSATION: '30',
     });
     expect(config).toEqual({
       port: 8080,
@@ -63,6 +73,10 @@ describe('loadConfig', () => {
       admin: { email: 'owner@example.com', password: 'a long admin passphrase' },
       redisPrefix: 'parley-eu:',
       trustProxy: ['10.0.0.0/8', '::1'],
+      timerPollMs: 250,
+      exampleBotsDir: '/srv/examples',
+      turns: { leaseMs: 3000, waitMs: 9000, sweepMs: 100 },
+      chatRateLimits: { perAddress: 0, perConversation: 30 },
     });
   });
 

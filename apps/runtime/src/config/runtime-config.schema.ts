@@ -37,6 +37,25 @@ export const runtimeConfigSchema = z
     ),
     PARLEY_REDIS_PREFIX: optional(z.string()).default('parley:'),
     PARLEY_TRUST_PROXY: optional(trustProxySchema).default(false),
+    PARLEY_TIMER_POLL_MS: optional(
+      wholeNumber(10, 3_600_000, 'a duration in milliseconds'),
+    ).default(5000),
+    PARLEY_EXAMPLE_BOTS_DIR: optional(z.string()),
+    PARLEY_TURN_LEASE_MS: optional(wholeNumber(500, 600_000, 'a duration in milliseconds')).default(
+      15_000,
+    ),
+    PARLEY_TURN_WAIT_MS: optional(wholeNumber(100, 600_000, 'a duration in milliseconds')).default(
+      25_000,
+    ),
+    PARLEY_INBOX_SWEEP_MS: optional(wholeNumber(50, 600_000, 'a duration in milliseconds')).default(
+      2_000,
+    ),
+    PARLEY_CHAT_RATE_PER_ADDRESS: optional(
+      wholeNumber(0, 1_000_000, 'a number of requests per minute (0 = no limit)'),
+    ).default(600),
+    PARLEY_CHAT_RATE_PER_CONVERSATION: optional(
+      wholeNumber(0, 1_000_000, 'a number of messages per minute (0 = no limit)'),
+    ).default(120),
   })
   .superRefine((env, ctx) => {
     // One without the other is a half-done setup, not "no first admin".
@@ -65,10 +84,28 @@ export const runtimeConfigSchema = z
       env.PARLEY_ADMIN_EMAIL && env.PARLEY_ADMIN_PASSWORD
         ? { email: env.PARLEY_ADMIN_EMAIL, password: env.PARLEY_ADMIN_PASSWORD }
         : undefined,
-    /** Prefix of every Redis key (rate-limit counters), so runtimes can share a Redis. */
+    /** Prefix of every Redis key (rate-limit counters, timer queue): runtimes can share a Redis. */
     redisPrefix: env.PARLEY_REDIS_PREFIX,
     /** Fastify's `trustProxy`: whose `X-Forwarded-For` decides the client address. */
     trustProxy: env.PARLEY_TRUST_PROXY,
+    /**
+     * How often the database is checked for due timers nothing woke the runtime for
+     * (another replica scheduled them); with `REDIS_URL` the sweep behind BullMQ runs at 6×.
+     */
+    timerPollMs: env.PARLEY_TIMER_POLL_MS,
+    /** Bot documents the first workspace gets once, published (`npm start` points at examples/bots). */
+    exampleBotsDir: env.PARLEY_EXAMPLE_BOTS_DIR ? resolve(env.PARLEY_EXAMPLE_BOTS_DIR) : undefined,
+    /** Conversation turns: how long a replica's lease lasts unless renewed (it dies → another takes over), how long a request waits for its replies, how often orphaned inboxes are looked for. */
+    turns: {
+      leaseMs: env.PARLEY_TURN_LEASE_MS,
+      waitMs: env.PARLEY_TURN_WAIT_MS,
+      sweepMs: env.PARLEY_INBOX_SWEEP_MS,
+    },
+    /** Chat API limits per minute (0 = none): per client address, per conversation. */
+    chatRateLimits: {
+      perAddress: env.PARLEY_CHAT_RATE_PER_ADDRESS,
+      perConversation: env.PARLEY_CHAT_RATE_PER_CONVERSATION,
+    },
   }));
 
 /** The runtime's resolved configuration. */

@@ -6,7 +6,21 @@ import { testDatabaseUrl } from '../testing/test-database-url';
 import { migrations } from './migrations/migrations';
 import { runMigrations } from './run-migrations';
 
-const tables = ['api_keys', 'audit_events', 'bots', 'refresh_tokens', 'users', 'workspaces'];
+const tables = [
+  'api_keys',
+  'audit_events',
+  'bot_versions',
+  'bots',
+  'chat_messages',
+  'conversations',
+  'environment_deployments',
+  'environments',
+  'refresh_tokens',
+  'timers',
+  'turns',
+  'users',
+  'workspaces',
+];
 
 async function tablesIn(dataSource: DataSource): Promise<string[]> {
   const rows: { table_name: string }[] = await dataSource.query(

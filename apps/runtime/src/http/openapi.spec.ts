@@ -22,7 +22,7 @@ describe('OpenAPI', () => {
     expect(document.info.title).toBe('Parley runtime');
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
-        '/api/bots/validate',
+        '/api/v1/bots/validate',
         '/api/v1/auth/login',
         '/api/v1/users',
         '/api/v1/api-keys',

@@ -13,7 +13,7 @@ describe('request bodies', () => {
   let validateUrl: string;
   beforeAll(async () => {
     runtime = await startTestRuntime({ PARLEY_BODY_LIMIT_BYTES: '2048' });
-    validateUrl = `${runtime.url}/api/bots/validate`;
+    validateUrl = `${runtime.url}/api/v1/bots/validate`;
     token = (await createTestWorkspace(runtime.app)).users.editor.token;
   });
   afterAll(() => runtime.close());

@@ -9,7 +9,8 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
  */
 @Injectable()
 export class MetricsService {
-  private readonly registry = new Registry();
+  /** Feature modules register their own metrics here (turns, timers, …). */
+  readonly registry = new Registry();
   private readonly httpDuration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request latency in seconds, by method, route pattern and status code',

@@ -1,6 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation';
 import { AuditService } from '../audit/audit.service';
 import { MASTER_KEY } from '../config/config.module';
 import { openSecret, sealSecret } from './secret.cipher';
@@ -162,15 +163,4 @@ function auditRecord(workspaceId: string, action: string, name: string, actor: S
 
 function notFound(name: string): NotFoundException {
   return new NotFoundException(`no secret named "${name}"`);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError: unknown = error.driverError;
-  return (
-    typeof driverError === 'object' &&
-    driverError !== null &&
-    'code' in driverError &&
-    driverError.code === '23505'
-  );
 }

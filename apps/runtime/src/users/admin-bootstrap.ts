@@ -10,6 +10,11 @@ import { UsersService } from './users.service';
 @Injectable()
 export class AdminBootstrap implements OnApplicationBootstrap {
   private readonly logger = new Logger('Users');
+  private settle: () => void = () => undefined;
+  /** Settles once the first-admin check is over (whatever it found), for start-up steps that need users. */
+  readonly settled = new Promise<void>((resolve) => {
+    this.settle = resolve;
+  });
 
   constructor(
     private readonly users: UsersService,
@@ -17,6 +22,14 @@ export class AdminBootstrap implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.createFirstAdmin();
+    } finally {
+      this.settle();
+    }
+  }
+
+  private async createFirstAdmin(): Promise<void> {
     if ((await this.users.count()) > 0) return;
     const admin = this.config.admin;
     if (admin) {

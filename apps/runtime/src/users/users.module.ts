@@ -11,6 +11,6 @@ import { UsersService } from './users.service';
   imports: [TypeOrmModule.forFeature([User]), AuditModule],
   controllers: [UsersController],
   providers: [UsersService, AdminBootstrap],
-  exports: [UsersService],
+  exports: [UsersService, AdminBootstrap],
 })
 export class UsersModule {}

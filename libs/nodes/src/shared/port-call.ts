@@ -65,7 +65,8 @@ export async function callPort<S extends z.ZodType>(
 export function portFailureReason(error: PortError, what: string): string {
   switch (error.code) {
     case 'not-configured':
-      return `${what} not configured`;
+      // The port's message says what is missing (a provider, a secret): the analyst's next step.
+      return error.message ? `${what} not configured (${error.message})` : `${what} not configured`;
     case 'timeout':
       return `${what} timed out (${error.message})`;
     case 'unavailable':

@@ -67,7 +67,7 @@ describe('parley chat', () => {
       'Note: LLM, knowledge, look-up and action services are not configured here',
     );
     expect(bare.stdout).toContain("bot › Sorry, I can't reach our order system right now.");
-    expect(bare.stdout).toContain('(node "find-order" failed: Lookup not configured)');
+    expect(bare.stdout).toContain('(node "find-order" failed: Lookup not configured');
     expect(bare.code).toBe(0);
   });
 

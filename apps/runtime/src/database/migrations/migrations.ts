@@ -1,8 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { Auth1764000000000 } from './auth.migration';
 import { Contacts1764000200000 } from './contacts.migration';
+import { Conversations1764000500000 } from './conversations.migration';
 import { InitialSchema1763942400000 } from './initial-schema.migration';
 import { Secrets1764000100000 } from './secrets.migration';
+import { Timers1764000400000 } from './timers.migration';
+import { Versions1764000300000 } from './versions.migration';
 
 /**
  * Every migration, oldest first. Listed by hand rather than found by a file glob,
@@ -14,4 +17,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   Auth1764000000000,
   Secrets1764000100000,
   Contacts1764000200000,
+  Versions1764000300000,
+  Timers1764000400000,
+  Conversations1764000500000,
 ];

@@ -1,0 +1,113 @@
+import type { SessionState } from '@parley/engine';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Bot } from '../bots/bot.entity';
+import { Contact } from '../identity/contact.entity';
+import { BotVersion } from '../versions/bot-version.entity';
+import { Workspace } from '../workspaces/workspace.entity';
+
+export const conversationStatuses = ['waiting', 'handoff', 'idle', 'ended', 'abandoned'] as const;
+export type ConversationStatus = (typeof conversationStatuses)[number];
+
+/**
+ * One conversation of a customer with a bot, pinned to the version it started
+ * on. The row also carries what keeps turns exact: the sequence counter of its
+ * messages, how many inbound messages wait, and the lease of whoever runs them.
+ */
+@Entity({ name: 'conversations' })
+@Check(
+  'conversations_status_check',
+  `"status" IN ('waiting', 'handoff', 'idle', 'ended', 'abandoned')`,
+)
+@Index('conversations_bot_created_idx', ['botId', 'createdAt'])
+@Index('conversations_workspace_created_idx', ['workspaceId', 'createdAt'])
+@Index('conversations_inbox_pending_idx', ['leaseExpiresAt'], { where: '"inbox_pending" > 0' })
+export class Conversation {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'conversations_pkey' })
+  id!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'conversations_workspace_id_fkey' })
+  workspace?: Relation<Workspace>;
+
+  @Column({ name: 'bot_id', type: 'uuid' })
+  botId!: string;
+
+  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id', foreignKeyConstraintName: 'conversations_bot_id_fkey' })
+  bot?: Relation<Bot>;
+
+  /** The version it started on; it stays there across publish and rollback. */
+  @Column({ name: 'version_id', type: 'uuid' })
+  versionId!: string;
+
+  @ManyToOne(() => BotVersion, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'conversations_version_id_fkey' })
+  version?: Relation<BotVersion>;
+
+  @Column({ type: 'text' })
+  environment!: string;
+
+  @Column({ type: 'text' })
+  channel!: string;
+
+  @Column({ type: 'text', nullable: true })
+  locale!: string | null;
+
+  @Column({ name: 'contact_id', type: 'uuid', nullable: true })
+  contactId!: string | null;
+
+  @ManyToOne(() => Contact, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'conversations_contact_id_fkey' })
+  contact?: Relation<Contact>;
+
+  @Column({ type: 'text', default: 'idle' })
+  status!: ConversationStatus;
+
+  @Column({ name: 'end_status', type: 'text', nullable: true })
+  endStatus!: 'resolved' | 'unresolved' | null;
+
+  /** The engine's session state after the last turn; `null` before the first. */
+  @Column({ type: 'jsonb', nullable: true })
+  state!: SessionState | null;
+
+  /** The sequence number of the conversation's latest message. */
+  @Column({ name: 'last_seq', type: 'integer', default: 0 })
+  lastSeq!: number;
+
+  /** Inbound messages stored but not processed yet. */
+  @Column({ name: 'inbox_pending', type: 'integer', default: 0 })
+  inboxPending!: number;
+
+  @Column({ name: 'turn_count', type: 'integer', default: 0 })
+  turnCount!: number;
+
+  /** Who is running this conversation's turns, until when. */
+  @Column({ name: 'lease_owner', type: 'text', nullable: true })
+  leaseOwner!: string | null;
+
+  @Column({ name: 'lease_expires_at', type: 'timestamptz', nullable: true })
+  leaseExpiresAt!: Date | null;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt!: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

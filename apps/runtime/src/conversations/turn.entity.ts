@@ -1,0 +1,66 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { ChatMessage } from './chat-message.entity';
+import { Conversation } from './conversation.entity';
+
+/** `ok`: the engine ran; `failed`: it threw (a bug), the fallback was sent; `skipped`: the conversation had ended. */
+export type TurnOutcome = 'ok' | 'failed' | 'skipped';
+
+/** One processed inbound message: the engine's trace and how it went. */
+@Entity({ name: 'turns' })
+@Check('turns_outcome_check', `"outcome" IN ('ok', 'failed', 'skipped')`)
+@Index('turns_inbound_message_id_key', ['inboundMessageId'], { unique: true })
+@Index('turns_conversation_created_idx', ['conversationId', 'createdAt'])
+export class Turn {
+  /** Chosen before the turn runs, so outbound rows and action idempotency keys can name it. */
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'turns_pkey' })
+  id!: string;
+
+  @Column({ name: 'conversation_id', type: 'uuid' })
+  conversationId!: string;
+
+  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversation_id', foreignKeyConstraintName: 'turns_conversation_id_fkey' })
+  conversation?: Relation<Conversation>;
+
+  @Column({ name: 'inbound_message_id', type: 'uuid' })
+  inboundMessageId!: string;
+
+  @ManyToOne(() => ChatMessage, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'inbound_message_id',
+    foreignKeyConstraintName: 'turns_inbound_message_id_fkey',
+  })
+  inboundMessage?: Relation<ChatMessage>;
+
+  @Column({ type: 'integer' })
+  number!: number;
+
+  @Column({ type: 'text' })
+  outcome!: TurnOutcome;
+
+  /** The conversation's status after the turn. */
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ type: 'jsonb' })
+  trace!: unknown[];
+
+  @Column({ name: 'duration_ms', type: 'integer' })
+  durationMs!: number;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
