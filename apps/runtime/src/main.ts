@@ -5,7 +5,12 @@
  * that fails prints one line per problem and exits 1.
  */
 import 'reflect-metadata';
-import { describeStartFailure, exitAfterStop, onShutdownSignal } from './app/process-lifecycle';
+import {
+  describeStartFailure,
+  exitAfterStop,
+  logUnhandledRejections,
+  onShutdownSignal,
+} from './app/process-lifecycle';
 import { type RunningRuntime, startRuntime } from './app/start-runtime';
 
 let runtime: RunningRuntime | undefined;
@@ -17,6 +22,7 @@ onShutdownSignal(() => {
 
 try {
   runtime = await startRuntime(process.env);
+  logUnhandledRejections(runtime.logger);
   console.log(`Parley is running at ${runtime.url} (API reference: ${runtime.url}/api/docs)`);
   if (stopRequested) exitAfterStop(runtime);
 } catch (error) {

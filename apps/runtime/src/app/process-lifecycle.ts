@@ -50,3 +50,15 @@ export function describeStartFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `Parley could not start: ${message.split('\n')[0]}`;
 }
+
+/**
+ * Logs promise rejections nobody handled instead of letting Node end the process.
+ * Libraries talking to Redis reject stray promises while Redis is away (the
+ * socket.io adapter does); everything the runtime stores lives in PostgreSQL, so
+ * staying up and saying so beats every replica crashing at once.
+ */
+export function logUnhandledRejections(logger: RunningRuntime['logger']): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection');
+  });
+}

@@ -4,10 +4,11 @@ import { RUNTIME_CONFIG } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { type DueTimer, TimersService } from '../timers/timers.service';
 import { ConversationStore, DuplicateClientMessage } from './conversation.store';
+import { ConversationNotifier } from './conversation.notifier';
 import { InboxDrainer } from './inbox.drainer';
 import { INACTIVITY_TIMER, NODE_TIMER } from './timer-kinds';
 
-/** How soon after a timer's transaction the inbox is run (it must have committed by then). */
+/** How soon after a timer's transaction the inbox is run or the news told: it has nearly always committed by then, and the sweeper catches the rest. */
 const DRAIN_DELAY_MS = 25;
 
 /**
@@ -25,6 +26,7 @@ export class ConversationTimers implements OnModuleInit {
     private readonly timers: TimersService,
     private readonly store: ConversationStore,
     private readonly drainer: InboxDrainer,
+    private readonly notifier: ConversationNotifier,
   ) {}
 
   onModuleInit(): void {
@@ -86,5 +88,7 @@ export class ConversationTimers implements OnModuleInit {
       [timer.subjectId],
     );
     await this.timers.cancel(manager, timer.subjectId, NODE_TIMER);
+    // Live views learn the new status once this transaction has committed.
+    setTimeout(() => this.notifier.announce(timer.subjectId), DRAIN_DELAY_MS).unref();
   }
 }

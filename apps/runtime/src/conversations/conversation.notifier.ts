@@ -30,6 +30,7 @@ export class ConversationNotifier implements OnApplicationBootstrap, OnApplicati
   private client: pg.Client | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private listenedBefore = false;
   private readonly outgoing = new Set<string>();
   private flushing: NodeJS.Timeout | undefined;
 
@@ -108,7 +109,11 @@ export class ConversationNotifier implements OnApplicationBootstrap, OnApplicati
     try {
       await client.connect();
       await client.query(`LISTEN ${CONVERSATION_CHANNEL}`);
+      const reconnected = this.listenedBefore;
       this.client = client;
+      this.listenedBefore = true;
+      // Notifications sent while we were not listening are gone: everyone listening here looks again.
+      if (reconnected) for (const id of this.events.eventNames()) this.events.emit(id);
     } catch (error) {
       this.logger.warn(`Cannot listen for conversation notifications: ${String(error)}`);
       this.scheduleReconnect(client);

@@ -154,6 +154,8 @@ export class ConversationsService {
       return this.awaitTurn(conversationId, stored);
     }
     if (!accepted) throw await this.refusal(botId, conversationId);
+    // Live views (the widget, an agent's screen) show the message before its replies.
+    this.notifier.announce(conversationId);
     return this.runOwnTurn(accepted, owner);
   }
 

@@ -170,36 +170,47 @@ export class TurnProcessor {
     const after = nodeTimers(write.state);
     const firstTurn = conversation.turn_count === 0 && doc !== undefined;
     if (!firstTurn && sameTimers(before, after)) return this.store.commitTurn(write);
-    return this.dataSource.transaction(async (manager) => {
-      const committed = await this.store.commitTurn(write, manager);
-      if (!committed) return undefined;
-      await this.timers.cancelAllExcept(
-        manager,
-        conversation.id,
-        NODE_TIMER,
-        after.map((t) => t.id),
-      );
-      for (const timer of after) {
-        await this.timers.schedule(manager, {
-          subjectId: conversation.id,
-          kind: NODE_TIMER,
-          key: timer.id,
-          dueAt: new Date(timer.dueAt),
-        });
-      }
-      if (firstTurn) {
-        await this.timers.schedule(manager, {
-          subjectId: conversation.id,
-          kind: INACTIVITY_TIMER,
-          key: 'inactivity',
-          dueAt: new Date(Date.now() + doc.settings.inactivityTimeoutMinutes * 60_000),
-          payload: { minutes: doc.settings.inactivityTimeoutMinutes },
-        });
-      }
-      return committed;
-    });
+    // Timer rows first, then the conversation row: the order timer handlers lock them in,
+    // so a turn and a firing timer of the same conversation wait for each other, never deadlock.
+    return this.dataSource
+      .transaction(async (manager) => {
+        await this.timers.cancelAllExcept(
+          manager,
+          conversation.id,
+          NODE_TIMER,
+          after.map((t) => t.id),
+        );
+        for (const timer of after) {
+          await this.timers.schedule(manager, {
+            subjectId: conversation.id,
+            kind: NODE_TIMER,
+            key: timer.id,
+            dueAt: new Date(timer.dueAt),
+          });
+        }
+        if (firstTurn) {
+          await this.timers.schedule(manager, {
+            subjectId: conversation.id,
+            kind: INACTIVITY_TIMER,
+            key: 'inactivity',
+            dueAt: new Date(Date.now() + doc.settings.inactivityTimeoutMinutes * 60_000),
+            payload: { minutes: doc.settings.inactivityTimeoutMinutes },
+          });
+        }
+        const committed = await this.store.commitTurn(write, manager);
+        // Lease lost: roll the timer changes back with everything else.
+        if (!committed) throw new LeaseLost();
+        return committed;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LeaseLost) return undefined;
+        throw error;
+      });
   }
 }
+
+/** The lease moved on during the turn; its transaction is rolled back. */
+class LeaseLost extends Error {}
 
 function unchanged(
   conversation: ConversationRow,

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RetryBackoff } from './retry-backoff';
+import type { TimerMetrics } from './timer.metrics';
 import { claimById, claimNextDue, type DueTimer, nearestDueAt } from './timer-store';
 
 /** Fires the timers of one kind, inside the transaction that claims the timer. */
@@ -22,7 +23,10 @@ export class TimerFiring {
   private readonly backoff = new RetryBackoff();
   private stopped = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly metrics?: TimerMetrics,
+  ) {}
 
   register(kind: string, handler: TimerHandler): void {
     if (this.handlers.has(kind)) throw new Error(`timer kind "${kind}" already has a handler`);
@@ -110,6 +114,7 @@ export class TimerFiring {
     }
     if (!claimed.timer) return { outcome: 'none' };
     this.backoff.succeeded(claimed.timer.id);
+    this.metrics?.fired(claimed.timer.kind);
     return { outcome: 'fired' };
   }
 

@@ -9,7 +9,7 @@ import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
 import { QueueTimerWakeup } from './queue-timer-wakeup';
 import { TimerFiring } from './timer-firing';
 import { upsertTimer } from './timer-store';
-import { eventually, recorder, sleep, timerCounts } from './timer-test-kit';
+import { eventually, recorder, sleep, timerCounts } from '../testing/timer-test-kit';
 import { type DueTimer, TimersService } from './timers.service';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type FreshDatabase, freshDatabase } from '../testing/fresh-database';
 import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
-import { eventually, recorder, sleep, timerCounts } from './timer-test-kit';
+import { eventually, recorder, sleep, timerCounts } from '../testing/timer-test-kit';
 import { type DueTimer, TimersService } from './timers.service';
 
 /** Long enough that only the scheduler's own wake-up (or a start) can fire a timer in a test. */

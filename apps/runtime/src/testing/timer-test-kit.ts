@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
-import type { DueTimer, TimerHandler } from './timers.service';
+import type { DueTimer, TimerHandler } from '../timers/timers.service';
 
 /** Helpers of the timers' specs. */
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

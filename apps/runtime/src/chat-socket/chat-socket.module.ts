@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ConversationsModule } from '../conversations/conversations.module';
+import { ChatSocketAuth } from './chat-socket.auth';
+import { ChatSocketHandlers } from './chat-socket.handlers';
+import { ChatSocketServer } from './chat-socket.server';
+import { ConversationFeeds } from './conversation-feeds';
+
+/** The chat API over socket.io: namespace `/chat` on the runtime's HTTP server. */
+@Module({
+  imports: [ConversationsModule],
+  providers: [ChatSocketAuth, ChatSocketHandlers, ConversationFeeds, ChatSocketServer],
+})
+export class ChatSocketModule {}

@@ -1,0 +1,35 @@
+import type { Logger } from '@nestjs/common';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+
+/** The Redis adapter of the chat sockets and the two connections it needs. */
+export interface ChatSocketRedis {
+  adapter: ReturnType<typeof createAdapter>;
+  close(): Promise<void>;
+}
+
+/**
+ * Rooms across replicas through Redis pub/sub (`REDIS_URL`), on channels under
+ * the runtime's key prefix, so runtimes sharing one Redis stay apart.
+ */
+export function chatSocketRedis(url: string, prefix: string, logger: Logger): ChatSocketRedis {
+  const publisher = new Redis(url, { maxRetriesPerRequest: 2 });
+  // A subscribing connection can do nothing else: the adapter needs its own.
+  const subscriber = publisher.duplicate();
+  for (const client of [publisher, subscriber]) {
+    client.on('error', (error: Error) => logger.warn(`Chat socket Redis: ${error.message}`));
+  }
+  return {
+    adapter: createAdapter(publisher, subscriber, { key: `${prefix}socket.io` }),
+    close: async () => {
+      await Promise.all(
+        [publisher, subscriber].map((client) =>
+          client.quit().then(
+            () => undefined,
+            () => client.disconnect(),
+          ),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import type { Server as HttpServer } from 'node:http';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Server } from 'socket.io';
+import { RUNTIME_CONFIG } from '../config/config.module';
+import type { RuntimeConfig } from '../config/runtime-config.schema';
+import { ChatSocketAuth, ChatSocketRefusal } from './chat-socket.auth';
+import {
+  CHAT_NAMESPACE,
+  type ChatSocketData,
+  type ClientToServerEvents,
+  conversationRoom,
+  type InterServerEvents,
+  type ServerToClientEvents,
+} from './chat-socket.events';
+import { type ChatSocket, ChatSocketHandlers } from './chat-socket.handlers';
+import { type ChatSocketRedis, chatSocketRedis } from './chat-socket.redis';
+import { ConversationFeeds } from './conversation-feeds';
+
+type ChatServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  ChatSocketData
+>;
+
+/**
+ * The chat API over socket.io (namespace `/chat`), on the runtime's own HTTP
+ * server: a plain socket.io server attached to the server Fastify listens on,
+ * rather than Nest's websocket adapter.
+ *
+ * Messages reach sockets through {@link ConversationFeeds}, never through the
+ * adapter: every replica hears every conversation's announcements from
+ * PostgreSQL and reads the new messages itself, so each replica sends them to
+ * its own sockets only. Broadcasting them to the room through the Redis adapter
+ * as well would deliver each one once per replica. The adapter (with
+ * `REDIS_URL`) carries what exists nowhere else: typing, which is not stored.
+ */
+@Injectable()
+export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ChatSocketServer.name);
+  private io: ChatServer | undefined;
+  private redis: ChatSocketRedis | undefined;
+  private closing = false;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    private readonly auth: ChatSocketAuth,
+    private readonly handlers: ChatSocketHandlers,
+    private readonly feeds: ConversationFeeds,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // An application without an HTTP server (a command-line context) has no sockets.
+    const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
+    if (!httpServer) return;
+    this.redis = this.config.redisUrl
+      ? chatSocketRedis(this.config.redisUrl, this.config.redisPrefix, this.logger)
+      : undefined;
+    const io: ChatServer = new Server(httpServer, {
+      serveClient: false,
+      maxHttpBufferSize: this.config.bodyLimitBytes,
+      // Once shutdown starts, clients are sent to another replica instead.
+      allowRequest: (_request, callback) =>
+        callback(this.closing ? 'The server is shutting down' : null, !this.closing),
+      ...(this.redis ? { adapter: this.redis.adapter } : {}),
+    });
+    io.use((_socket, next) => next(new Error(`Connect to the ${CHAT_NAMESPACE} namespace`)));
+    const chat = io.of(CHAT_NAMESPACE);
+    chat.use((socket, next) => {
+      this.auth.authenticate(socket.handshake.auth).then(
+        (data) => {
+          socket.data = data;
+          next();
+        },
+        (error: unknown) => {
+          if (error instanceof ChatSocketRefusal) return next(error);
+          // A fault of ours (the database, say): the client retries; the details stay in the log.
+          this.logger.error(`A chat socket could not be opened: ${String(error)}`);
+          next(new ChatSocketRefusal(503, 'The conversation cannot be opened now; try again'));
+        },
+      );
+    });
+    chat.on('connection', (socket) => this.connected(socket));
+    this.io = io;
+  }
+
+  /**
+   * Closes every connection before the HTTP server closes (an open one would
+   * keep it from closing). Closing the connection, not disconnecting the socket,
+   * makes clients reconnect (to another replica), and with `after` they lose nothing.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    const io = this.io;
+    this.io = undefined;
+    this.feeds.closeAll();
+    if (io) {
+      // Not `io.close()`: that also closes the HTTP server, which is Fastify's to close.
+      io.engine.close();
+      for (const namespace of [io.of('/'), io.of(CHAT_NAMESPACE)]) {
+        await Promise.resolve(namespace.adapter.close()).catch(() => undefined);
+      }
+    }
+    await this.redis?.close();
+  }
+
+  private connected(socket: ChatSocket): void {
+    const { conversationId, after } = socket.data;
+    // The room is for what the adapter carries (typing); messages come from the feed.
+    void socket.join(conversationRoom(conversationId));
+    const stop = this.feeds.follow(
+      conversationId,
+      {
+        message: (message) => socket.emit('message', message),
+        status: (status) => socket.emit('status', { status }),
+        // Closing the connection (not the socket) makes the client reconnect and resume.
+        failed: () => socket.conn.close(),
+      },
+      after,
+    );
+    socket.on('disconnect', stop);
+    socket.on('message', (body, ack) => void this.handlers.message(socket, body, ack));
+    socket.on('typing', (body) => this.handlers.typing(socket, body));
+  }
+}
