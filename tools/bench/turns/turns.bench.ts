@@ -18,7 +18,8 @@ import { resetDatabase } from './reset-database';
 import { startRuntime } from './runtime-process';
 import { startBareServer } from './start-bare-server';
 
-const CONNECTIONS = 200;
+// BENCH_CONNECTIONS lowers it to see the cost of one turn without queueing (e.g. 1).
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
 // Unmeasured load first, so both servers are measured with warm JITs and pools.
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);

@@ -12,7 +12,7 @@ import { CONVERSATION_CHANNEL } from './conversation.store';
 
 const RECONNECT_MS = 1_000;
 /** Announcements gathered into one NOTIFY statement; a waiter elsewhere hears within about this. */
-const BATCH_MS = 2;
+const BATCH_MS = 10;
 
 /**
  * Tells whoever waits on a conversation that it has new messages, on every
@@ -46,6 +46,11 @@ export class ConversationNotifier implements OnApplicationBootstrap, OnApplicati
     this.closed = true;
     clearTimeout(this.reconnectTimer);
     await this.client?.end().catch(() => undefined);
+  }
+
+  /** Announces new messages of a conversation in this process only. */
+  announceLocally(conversationId: string): void {
+    this.events.emit(conversationId);
   }
 
   /** Announces new messages of a conversation, here at once and to other replicas shortly. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { InboundEvent, SessionState } from '@parley/engine';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { isUniqueViolation } from '../database/unique-violation';
 import type { MessageAuthor } from './chat-message.entity';
 import {
@@ -111,7 +112,9 @@ export class ConversationStore {
     leaseOwner: string;
     leaseMs: number;
   }): Promise<Accepted> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.dataSource.manager,
+      'parley_create_conversation',
       `WITH ${asyncCommit}, conv AS (
          INSERT INTO conversations (id, workspace_id, bot_id, version_id, environment, channel,
            locale, contact_id, last_seq, inbox_pending, lease_owner, lease_expires_at)
@@ -159,7 +162,9 @@ export class ConversationStore {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Accepted | undefined> {
     try {
-      const rows: Record<string, unknown>[] = await manager.query(
+      const rows = await preparedQuery<Record<string, unknown>>(
+        manager,
+        'parley_accept_message',
         `WITH ${asyncCommit}, conv AS (
            UPDATE conversations SET
              last_seq = last_seq + 1,
@@ -208,12 +213,14 @@ export class ConversationStore {
     write: TurnWrite,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Committed | undefined> {
-    const rows: {
+    const rows = await preparedQuery<{
       replies: (MessageFields & Record<string, unknown>)[] | null;
       last_seq: number;
       inbox_pending: number;
       lease_owner: string | null;
-    }[] = await manager.query(
+    }>(
+      manager,
+      'parley_commit_turn',
       `WITH conv AS (
          UPDATE conversations SET
            state = $3::jsonb, status = $4, end_status = $5,

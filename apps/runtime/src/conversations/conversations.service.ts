@@ -154,8 +154,9 @@ export class ConversationsService {
       return this.awaitTurn(conversationId, stored);
     }
     if (!accepted) throw await this.refusal(botId, conversationId);
-    // Live views (the widget, an agent's screen) show the message before its replies.
-    this.notifier.announce(conversationId);
+    // Live views here (the widget, an agent's screen) show the message before its replies;
+    // other replicas' views get it with the turn's announcement, sparing a notification.
+    this.notifier.announceLocally(conversationId);
     return this.runOwnTurn(accepted, owner);
   }
 
