@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InboundEvent, SessionState } from '@parley/engine';
+import type { InboundEvent } from '@parley/engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 import { isUniqueViolation } from '../database/unique-violation';
 import type { MessageAuthor } from './chat-message.entity';
+import type {
+  Accepted,
+  Committed,
+  ConversationRow,
+  PendingMessage,
+  TurnWrite,
+} from './conversation.types';
 import {
   aliasedMessageColumns,
   type MessageFields,
@@ -15,63 +22,8 @@ import {
 } from './stored-message';
 
 export type { StoredMessage };
-import type { ConversationStatus } from './conversation.entity';
-import type { TurnOutcome } from './turn.entity';
 
-/** A conversation as the turn machinery reads it (one row, straight from SQL). */
-export interface ConversationRow {
-  id: string;
-  workspace_id: string;
-  bot_id: string;
-  version_id: string;
-  environment: string;
-  channel: string;
-  status: ConversationStatus;
-  state: SessionState | null;
-  last_seq: number;
-  inbox_pending: number;
-  turn_count: number;
-  lease_owner: string | null;
-}
-
-/** An inbound message that waits to be processed. */
-export interface PendingMessage {
-  id: string;
-  seq: number;
-  content: InboundEvent;
-}
-
-/** What `accept` stored, and the conversation as it left it (with the lease, maybe). */
-export interface Accepted {
-  conversation: ConversationRow;
-  message: StoredMessage;
-}
-
-/** Everything one turn writes, committed together. */
-export interface TurnWrite {
-  conversationId: string;
-  leaseOwner: string;
-  leaseMs: number;
-  inboundMessageId: string;
-  turnId: string;
-  state: SessionState | null;
-  status: ConversationStatus;
-  endStatus: 'resolved' | 'unresolved' | null;
-  outcome: TurnOutcome;
-  trace: unknown[];
-  durationMs: number;
-  error: string | null;
-  outbound: Record<string, unknown>[];
-}
-
-/** What the commit left: the replies, and whether more inbound messages wait. */
-export interface Committed {
-  replies: StoredMessage[];
-  lastSeq: number;
-  inboxPending: number;
-  /** Whether this commit gave the lease up (nothing else was waiting). */
-  released: boolean;
-}
+export type { Accepted, Committed, ConversationRow, PendingMessage, TurnWrite };
 
 /** The PostgreSQL channel that announces new messages of a conversation (payload: its id). */
 export const CONVERSATION_CHANNEL = 'parley_conversation';
