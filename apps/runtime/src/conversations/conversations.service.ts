@@ -41,6 +41,8 @@ export interface StartedConversation {
   token: string;
   status: string;
   messages: StoredMessage[];
+  /** `true` when the first messages were not ready in time: read them with `GET …/messages`. */
+  pending?: boolean;
 }
 
 export interface TurnReply {
@@ -111,6 +113,7 @@ export class ConversationsService {
       token: this.tokens.sign(id),
       status: reply.status,
       messages: reply.replies,
+      ...(reply.pending ? { pending: true } : {}),
     };
   }
 
@@ -192,29 +195,39 @@ export class ConversationsService {
   /** After `accept`: run the inbox if we got the lease, else wait for whoever has it. */
   private async runOwnTurn(accepted: Accepted, owner: string): Promise<TurnReply> {
     const { conversation, message } = accepted;
+    const deadline = Date.now() + this.config.turns.waitMs;
     if (conversation.lease_owner === owner) {
       // Ours is the only waiting message when the inbox holds one: run it straight away.
       const first =
         conversation.inbox_pending === 1
           ? { id: message.id, seq: message.seq, content: message.content as InboundEvent }
           : undefined;
-      try {
-        const turn = await this.drainer.run(conversation, owner, first);
-        if (turn) return { message, replies: turn.replies, status: turn.conversation.status };
-      } catch (error) {
+      // The turn goes on past the deadline (an LLM may take a minute); the request does not.
+      const outcome = await withDeadline(this.drainer.run(conversation, owner, first), deadline);
+      if ('value' in outcome && outcome.value) {
+        const turn = outcome.value;
+        return { message, replies: turn.replies, status: turn.conversation.status };
+      }
+      if ('error' in outcome) {
         // Stored all the same: the lease lapses and the sweeper runs it; the client can poll.
-        this.logger.error(`Turn of message ${message.id} failed to run here: ${String(error)}`);
+        this.logger.error(
+          `Turn of message ${message.id} failed to run here: ${String(outcome.error)}`,
+        );
       }
     }
-    return this.awaitTurn(conversation.id, { ...message, processed: false, turnId: null });
+    return this.awaitTurn(
+      conversation.id,
+      { ...message, processed: false, turnId: null },
+      deadline,
+    );
   }
 
   /** Waits until the message's turn is committed (by any replica), then reads its replies. */
   private async awaitTurn(
     conversationId: string,
     message: StoredMessage & { processed: boolean; turnId: string | null },
+    deadline = Date.now() + this.config.turns.waitMs,
   ): Promise<TurnReply> {
-    const deadline = Date.now() + this.config.turns.waitMs;
     const { processed, turnId, ...inbound } = message;
     let state = { processed, turnId };
     while (!state.processed) {
@@ -280,6 +293,21 @@ export class ConversationsService {
       attributes: contact.verified ? { ...contact.attributes, id: contact.externalId } : {},
     };
   }
+}
+
+/** How a piece of work stood at its deadline: done (with its value or error), or still running. */
+type AtDeadline<T> = { done: true; value: T } | { done: true; error: unknown } | { done: false };
+
+function withDeadline<T>(work: Promise<T>, deadline: number): Promise<AtDeadline<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<AtDeadline<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ done: false }), Math.max(0, deadline - Date.now()));
+  });
+  const settled = work.then(
+    (value): AtDeadline<T> => ({ done: true, value }),
+    (error: unknown): AtDeadline<T> => ({ done: true, error }),
+  );
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
 }
 
 function notFound(conversationId: string): NotFoundException {
