@@ -123,6 +123,25 @@ describe('chat API', () => {
       );
       expect(turns).toBe(4);
 
+      // Staff see the conversation and every turn's trace; a viewer sees the list only.
+      const listed = await request(`${runtime.url}/api/v1/bots/${botId}/conversations`, 'GET', {
+        token: shop.users.viewer.token,
+      });
+      expect(await listed.json()).toEqual([
+        expect.objectContaining({ id: chat.conversationId, status: 'ended', turns: 4, version: 1 }),
+      ]);
+      const turnsUrl = `${runtime.url}/api/v1/bots/${botId}/conversations/${chat.conversationId}/turns`;
+      expect((await request(turnsUrl, 'GET', { token: shop.users.viewer.token })).status).toBe(403);
+      const traced = (await (
+        await request(turnsUrl, 'GET', { token: shop.users.editor.token })
+      ).json()) as { number: number; inbound: { content: Json }; trace: Json[] }[];
+      expect(traced.map((turn) => turn.number)).toEqual([1, 2, 3, 4]);
+      expect(traced[1]?.inbound.content).toEqual({ type: 'text', text: 'AB123456' });
+      expect(traced[1]?.trace).toContainEqual(
+        expect.objectContaining({ type: 'step', nodeId: 'find-order', outcome: 'found' }),
+      );
+      expect(JSON.stringify(traced)).not.toContain('orders-secret-token');
+
       const late = await chat.send({ text: 'hello?' });
       expect(late.status).toBe(409);
       expect(late.body.message).toMatch(/ended/);

@@ -8,6 +8,8 @@ import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { SecretsModule } from '../secrets/secrets.module';
 import { TimersModule } from '../timers/timers.module';
 import { ChatController } from './chat.controller';
+import { ConversationHistoryController } from './conversation-history.controller';
+import { ConversationHistoryService } from './conversation-history.service';
 import { ChatMessage } from './chat-message.entity';
 import { ConversationTimers } from './conversation-timers';
 import { ConversationTokenService } from './conversation-token.service';
@@ -35,7 +37,7 @@ import { TurnProcessor } from './turn.processor';
     SecretsModule,
     TimersModule,
   ],
-  controllers: [ChatController],
+  controllers: [ChatController, ConversationHistoryController],
   providers: [
     ConversationStore,
     MessageReader,
@@ -48,6 +50,7 @@ import { TurnProcessor } from './turn.processor';
     InboxSweeper,
     ConversationTimers,
     ConversationsService,
+    ConversationHistoryService,
   ],
   exports: [
     ConversationsService,
