@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { userRoles } from '../users/user.entity';
 import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
+import { echoBot, startChat } from '../testing/chat-bots';
 import { createTestWorkspace, request, type TestWorkspace } from '../testing/test-callers';
 import { POLICY_EXTENSION } from './policy.decorator';
 
@@ -168,5 +169,60 @@ describe('workspace isolation', () => {
     expect((await request(`${url}/api/v1/api-keys/${shopKeyId}`, 'DELETE', shopAdmin)).status).toBe(
       204,
     );
+  });
+
+  it("answers 404 on every route of a bot to another workspace's admin, and changes nothing", async () => {
+    const url = runtime.url;
+    const editor = { token: shop.users.editor.token };
+    const document = echoBot();
+    const imported = await request(`${url}/api/v1/bots/import`, 'POST', {
+      ...editor,
+      body: document,
+    });
+    const { id: botId } = z.object({ id: z.uuid() }).parse(await imported.json());
+    await request(`${url}/api/v1/bots/${botId}/publish`, 'POST', {
+      ...editor,
+      body: { environment: 'production' },
+    });
+    const chat = await startChat(url, botId);
+    // A body each write would accept, so that nothing but the workspace stops it.
+    const bodies: Record<string, unknown> = {
+      'PUT /api/v1/bots/{botId}/draft': { revision: 1, document },
+      'POST /api/v1/bots/{botId}/environments': { name: 'qa' },
+      'PATCH /api/v1/bots/{botId}/environments/{environment}': { variables: {} },
+      'POST /api/v1/bots/{botId}/environments/{environment}/deploy': { version: 1 },
+    };
+    const botRoutes = (await operationsOf(url)).filter(
+      (op) => op.path.includes('{botId}') && !op.roles?.includes('public'),
+    );
+    expect(botRoutes.length).toBeGreaterThan(15);
+    const seen: string[] = [];
+    for (const op of botRoutes) {
+      const path = op.path
+        .replace('{botId}', botId)
+        .replace('{number}', '1')
+        .replace('{environment}', 'production')
+        .replace('{conversationId}', chat.conversationId);
+      const key = `${op.method} ${op.path}`;
+      const response = await request(
+        `${url}${path}${path.endsWith('/diff') ? '?from=1' : ''}`,
+        op.method,
+        {
+          token: bank.users.admin.token,
+          body: bodies[key] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {}),
+        },
+      );
+      seen.push(`${key} → ${response.status}`);
+    }
+    expect(seen).toEqual(botRoutes.map((op) => `${op.method} ${op.path} → 404`));
+    const still = await request(`${url}/api/v1/bots/${botId}`, 'GET', editor);
+    expect(await still.json()).toMatchObject({
+      draftRevision: 1,
+      latestVersion: 1,
+      environments: [
+        { name: 'staging', version: null },
+        { name: 'production', version: 1 },
+      ],
+    });
   });
 });
