@@ -11,7 +11,14 @@ import {
   logUnhandledRejections,
   onShutdownSignal,
 } from './app/process-lifecycle';
+import { fileURLToPath } from 'node:url';
 import { type RunningRuntime, startRuntime } from './app/start-runtime';
+
+/**
+ * The studio built beside this build in the repository (this file runs from
+ * apps/runtime/dist/apps/runtime/src), unless PARLEY_STUDIO_DIR says otherwise.
+ */
+const repositoryStudio = fileURLToPath(new URL('../../../../../studio/dist', import.meta.url));
 
 let runtime: RunningRuntime | undefined;
 let stopRequested = false;
@@ -21,7 +28,7 @@ onShutdownSignal(() => {
 });
 
 try {
-  runtime = await startRuntime(process.env);
+  runtime = await startRuntime({ PARLEY_STUDIO_DIR: repositoryStudio, ...process.env });
   logUnhandledRejections(runtime.logger);
   console.log(`Parley is running at ${runtime.url} (API reference: ${runtime.url}/api/docs)`);
   if (stopRequested) exitAfterStop(runtime);

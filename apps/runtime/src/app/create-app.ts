@@ -6,6 +6,7 @@ import { NestPinoLogger } from '../logging/nest-pino-logger';
 import { echoRequestId, requestIdFor } from '../logging/request-id';
 import { registerHttpMetrics } from '../metrics/http-metrics.hook';
 import { MetricsService } from '../metrics/metrics.service';
+import { serveStudio } from '../studio/serve-studio';
 import { AppModule, type AppModuleOptions } from './app.module';
 
 /** What {@link createApp} needs besides the root module's options. */
@@ -16,7 +17,7 @@ export interface CreateAppOptions extends AppModuleOptions {
 /**
  * The Nest application on Fastify, fully wired but not yet listening: request
  * ids and request logs through `logger`, the body size limit, HTTP metrics, the
- * OpenAPI document. Migrations have run when this resolves. Used by the runtime's
+ * OpenAPI document, the studio at `/`. Migrations have run when this resolves. Used by the runtime's
  * start and by the integration tests, so both exercise the same app.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
@@ -42,5 +43,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   echoRequestId(fastify);
   registerHttpMetrics(fastify, app.get(MetricsService));
   setupOpenApi(app);
+  await serveStudio(app, options.config.studioDir);
   return app;
 }

@@ -1,0 +1,143 @@
+import '@xyflow/react/dist/style.css';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import type { Problem } from '@parley/flow';
+import { getNodeDefinition, type OutcomeContext } from '@parley/nodes';
+import { useCallback, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { connect, moveNodes, removeElements } from '../draft/document-edits';
+import type { DraftFlow } from '../draft/draft-document';
+import type { DraftStore } from '../draft/draft-store';
+import { useCanvasEdges, useCanvasNodes, type CanvasNode, type Size } from './canvas-elements';
+import { applySelectChanges, type CanvasSelection } from './canvas-selection';
+import { FlowNodeCard } from './flow-node-card';
+import { paletteMime } from './palette-drag';
+
+const nodeTypes = { parley: FlowNodeCard };
+/** A dropped node is centred on the pointer: half the card's width, about half its height. */
+const dropOffset = { x: 120, y: 40 };
+
+interface FlowCanvasProps {
+  store: DraftStore;
+  flow: DraftFlow;
+  context: OutcomeContext;
+  problems: ReadonlyMap<string, readonly Problem[]>;
+  selection: CanvasSelection;
+  onSelectionChange: (update: (selection: CanvasSelection) => CanvasSelection) => void;
+  onAddNode: (kind: string, position: { x: number; y: number }) => void;
+  /** The toolbar, drawn over the canvas's top-right corner. */
+  toolbar: ReactNode;
+}
+
+/**
+ * The open flow on React Flow, controlled by the draft: moves, connections and
+ * deletions become document edits; selection and measured sizes stay local.
+ */
+export function FlowCanvas(props: FlowCanvasProps) {
+  const { store, flow, selection, onSelectionChange } = props;
+  const { screenToFlowPosition } = useReactFlow();
+  const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const nodes = useCanvasNodes(flow, props.context, selectedNodes, sizes, props.problems);
+  const edges = useCanvasEdges(flow, selectedEdges);
+  const edit = store.getState().edit;
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      const positions = new Map<string, { x: number; y: number }>();
+      const removed: string[] = [];
+      const measured = new Map<string, Size>();
+      for (const change of changes) {
+        if (change.type === 'position' && change.position)
+          positions.set(change.id, change.position);
+        if (change.type === 'remove') removed.push(change.id);
+        if (change.type === 'dimensions' && change.dimensions)
+          measured.set(change.id, change.dimensions);
+      }
+      if (measured.size > 0) setSizes((was) => new Map([...was, ...measured]));
+      if (positions.size > 0) edit((doc) => moveNodes(doc, flow.id, positions));
+      if (removed.length > 0) edit((doc) => removeElements(doc, flow.id, removed, []));
+      onSelectionChange((was) => applySelectChanges(was, changes, []));
+    },
+    [edit, flow.id, onSelectionChange],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const removed = changes
+        .filter((change) => change.type === 'remove')
+        .map((change) => change.id);
+      if (removed.length > 0) edit((doc) => removeElements(doc, flow.id, [], removed));
+      onSelectionChange((was) => applySelectChanges(was, [], changes));
+    },
+    [edit, flow.id, onSelectionChange],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const sourceHandle = connection.sourceHandle;
+      if (sourceHandle === null || sourceHandle === undefined) return;
+      edit((doc) =>
+        connect(doc, flow.id, {
+          source: connection.source,
+          sourceHandle,
+          target: connection.target,
+        }),
+      );
+    },
+    [edit, flow.id],
+  );
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(paletteMime)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(paletteMime);
+    if (kind === '' || getNodeDefinition(kind) === undefined) return;
+    event.preventDefault();
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    props.onAddNode(kind, { x: point.x - dropOffset.x, y: point.y - dropOffset.y });
+  };
+
+  return (
+    <ReactFlow<CanvasNode>
+      data-testid="flow-canvas"
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={onConnect}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      deleteKeyCode={['Delete', 'Backspace']}
+      multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+      defaultEdgeOptions={{ type: 'smoothstep' }}
+      fitView
+      fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+      minZoom={0.2}
+      maxZoom={2}
+    >
+      <Background gap={16} size={1} />
+      <MiniMap
+        pannable
+        zoomable
+        nodeColor={(node) => getNodeDefinition(String(node.data.kind))?.color ?? '#adb5bd'}
+      />
+      <Controls />
+      <Panel position="top-right">{props.toolbar}</Panel>
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,145 @@
+import { Box, Divider, Stack } from '@mantine/core';
+import type { Problem } from '@parley/flow';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addFlow, removeElements, renameFlow, setNodeData } from '../draft/document-edits';
+import type { DraftDocument } from '../draft/draft-document';
+import type { DraftStore } from '../draft/draft-store';
+import { problemsByNode, useBotProblems } from './bot-problems';
+import { useBotNames, useOutcomeContext } from './bot-names';
+import { emptySelection, type CanvasSelection } from './canvas-selection';
+import { EditorToolbar } from './editor-toolbar';
+import { FlowCanvas } from './flow-canvas';
+import { FlowList } from './flow-list';
+import { NodePalette } from './node-palette';
+import { SettingsPanel } from './settings-panel';
+import { useAddNode } from './use-add-node';
+
+const border = '1px solid var(--mantine-color-default-border)';
+
+/** Flow list and palette on the left, the canvas in the middle, the selected node's settings on the right. */
+export function FlowWorkspace({ store, document }: { store: DraftStore; document: DraftDocument }) {
+  const { t } = useTranslation('canvas');
+  const { screenToFlowPosition } = useReactFlow();
+  const [openFlowId, setOpenFlowId] = useState(document.flows[0]?.id ?? '');
+  const [selection, setSelection] = useState<CanvasSelection>(emptySelection);
+  const canvasBox = useRef<HTMLDivElement>(null);
+  // A flow can vanish under the editor (their draft taken after a conflict): fall back to the first.
+  const flow = document.flows.find((candidate) => candidate.id === openFlowId) ?? document.flows[0];
+  const flowId = flow?.id ?? '';
+  const problems = useBotProblems(document);
+  const bot = useBotNames(document);
+  const context = useOutcomeContext(document);
+  const nodeProblems = useMemo(() => problemsByNode(problems, flowId), [problems, flowId]);
+  const errorCounts = useMemo(() => countErrors(problems), [problems]);
+  const addNodeAt = useAddNode(store, flowId);
+  const { edit } = store.getState();
+
+  const openFlow = useCallback((id: string) => {
+    setOpenFlowId(id);
+    setSelection(emptySelection);
+  }, []);
+  const addAndSelect = useCallback(
+    (kind: string, position: { x: number; y: number }) => {
+      const id = addNodeAt(kind, position);
+      if (id !== undefined) setSelection({ nodes: [id], edges: [] });
+    },
+    [addNodeAt],
+  );
+  const addInView = (kind: string) => {
+    const box = canvasBox.current?.getBoundingClientRect();
+    const centre = box
+      ? { x: box.left + box.width / 2, y: box.top + box.height / 3 }
+      : { x: 0, y: 0 };
+    const point = screenToFlowPosition(centre);
+    // Nudged a little per node so that several clicks do not stack them exactly.
+    const nudge = ((flow?.nodes.length ?? 0) % 5) * 24;
+    addAndSelect(kind, { x: point.x - 120 + nudge, y: point.y + nudge });
+  };
+  const deleteSelection = () => {
+    edit((doc) => removeElements(doc, flowId, selection.nodes, selection.edges));
+    setSelection(emptySelection);
+  };
+  const showProblem = (problem: Problem) => {
+    if (problem.flowId !== undefined) setOpenFlowId(problem.flowId);
+    setSelection(
+      problem.nodeId === undefined ? emptySelection : { nodes: [problem.nodeId], edges: [] },
+    );
+  };
+  const addNewFlow = () => {
+    let created = '';
+    edit((doc) => {
+      const result = addFlow(doc, t('flows.newName', { number: doc.flows.length + 1 }));
+      created = result.flowId;
+      return result.document;
+    });
+    if (created !== '') openFlow(created);
+  };
+
+  if (flow === undefined) return null;
+  const selectedNode =
+    selection.nodes.length === 1
+      ? flow.nodes.find((node) => node.id === selection.nodes[0])
+      : undefined;
+  return (
+    <Box style={{ display: 'flex', height: '100%', minHeight: 0 }} data-testid="flow-editor">
+      <Stack w={260} p="sm" gap="sm" style={{ borderRight: border, flexShrink: 0, minHeight: 0 }}>
+        <FlowList
+          flows={document.flows}
+          activeId={flowId}
+          errorCounts={errorCounts}
+          onOpen={openFlow}
+          onAdd={addNewFlow}
+          onRename={(id, name) => edit((doc) => renameFlow(doc, id, name))}
+        />
+        <Divider />
+        <Box style={{ flex: 1, minHeight: 0 }}>
+          <NodePalette onAdd={addInView} />
+        </Box>
+      </Stack>
+      <Box ref={canvasBox} style={{ flex: 1, position: 'relative', minWidth: 0 }}>
+        <FlowCanvas
+          key={flowId}
+          store={store}
+          flow={flow}
+          context={context}
+          problems={nodeProblems}
+          selection={selection}
+          onSelectionChange={setSelection}
+          onAddNode={addAndSelect}
+          toolbar={
+            <EditorToolbar
+              store={store}
+              problems={problems}
+              canDelete={selection.nodes.length + selection.edges.length > 0}
+              onDelete={deleteSelection}
+              onShowProblem={showProblem}
+            />
+          }
+        />
+      </Box>
+      {selectedNode && (
+        <Box w={380} style={{ borderLeft: border, flexShrink: 0, minHeight: 0 }}>
+          <SettingsPanel
+            node={selectedNode}
+            bot={bot}
+            problems={nodeProblems.get(selectedNode.id) ?? []}
+            onChange={(data) => edit((doc) => setNodeData(doc, flowId, selectedNode.id, data))}
+            onDelete={deleteSelection}
+            onClose={() => setSelection(emptySelection)}
+          />
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function countErrors(problems: readonly Problem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const problem of problems) {
+    if (problem.severity !== 'error' || problem.flowId === undefined) continue;
+    counts.set(problem.flowId, (counts.get(problem.flowId) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,131 @@
+import {
+  ActionIcon,
+  Alert,
+  Group,
+  List,
+  ScrollArea,
+  Stack,
+  Text,
+  ThemeIcon,
+  Tooltip,
+} from '@mantine/core';
+import { IconTrash, IconX } from '@tabler/icons-react';
+import type { Problem } from '@parley/flow';
+import { getNodeDefinition } from '@parley/nodes';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftNode } from '../draft/draft-document';
+import { localize, SettingsForm, useUiLocale, type BotNames } from '../settings-form';
+import { splitNodeProblems } from './bot-problems';
+import { KindIcon } from './kind-icon';
+
+interface SettingsPanelProps {
+  node: DraftNode;
+  bot: BotNames;
+  problems: readonly Problem[];
+  onChange: (data: Record<string, unknown>) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+/** The selected node's settings: the generated form, with the validator's findings beside. */
+export function SettingsPanel({
+  node,
+  bot,
+  problems,
+  onChange,
+  onDelete,
+  onClose,
+}: SettingsPanelProps) {
+  const { t } = useTranslation('canvas');
+  const locale = useUiLocale();
+  const definition = getNodeDefinition(node.type);
+  const split = useMemo(() => splitNodeProblems(problems), [problems]);
+  return (
+    <Stack gap={0} h="100%" data-testid="settings-panel" data-node-id={node.id}>
+      <Group
+        justify="space-between"
+        p="sm"
+        wrap="nowrap"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
+        <Group gap="xs" wrap="nowrap" miw={0}>
+          <ThemeIcon variant="light" color={definition?.color} radius="sm">
+            <KindIcon name={definition?.icon} category={definition?.category} />
+          </ThemeIcon>
+          <Stack gap={0} miw={0}>
+            <Text fw={600} size="sm" truncate>
+              {definition
+                ? localize(definition.label, locale)
+                : t('node.unknownKind', { kind: node.type })}
+            </Text>
+            <Text size="xs" c="dimmed" ff="monospace" truncate>
+              {node.id}
+            </Text>
+          </Stack>
+        </Group>
+        <Group gap={4} wrap="nowrap">
+          <Tooltip label={t('panel.delete')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('panel.delete')}
+              data-testid="settings-delete"
+              onClick={onDelete}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('panel.close')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('panel.close')}
+              data-testid="settings-close"
+              onClick={onClose}
+            >
+              <IconX size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Group>
+      <ScrollArea style={{ flex: 1 }} type="auto">
+        <Stack gap="sm" p="sm">
+          {definition && (
+            <Text size="xs" c="dimmed">
+              {localize(definition.description, locale)}
+            </Text>
+          )}
+          {split.node.length > 0 && (
+            <Alert
+              color={split.node.some((p) => p.severity === 'error') ? 'red' : 'yellow'}
+              variant="light"
+              p="xs"
+              data-testid="settings-problems"
+            >
+              <List size="xs" spacing={2}>
+                {split.node.map((problem, index) => (
+                  <List.Item key={index}>{problem.message}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {definition ? (
+            <SettingsForm
+              key={node.id}
+              schema={definition.settingsSchema}
+              value={node.data}
+              bot={bot}
+              extraIssues={split.fields}
+              onChange={onChange}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('panel.unknownKind')}
+            </Text>
+          )}
+        </Stack>
+      </ScrollArea>
+    </Stack>
+  );
+}
