@@ -63,6 +63,8 @@ describe('timers, in-process scheduler', () => {
       key: 'ask-1',
       payload: { node: 'ask-1' },
     });
+    // The handler ran inside the claiming transaction: its write appears once that commits.
+    await eventually('the firing to commit', async () => (await effectsOf(id)).length > 0);
     expect(await effectsOf(id)).toEqual(['fired']);
     // Several polls later it still fired only once.
     await sleep(POLL_MS * 5);
@@ -102,6 +104,10 @@ describe('timers, in-process scheduler', () => {
     const again = await timers.schedule(db.manager, { ...timer, dueAt: soon(200) });
     expect(again).toBe(first);
     await eventually('the re-armed timer to fire', () => fired.length === 2);
+    // The handler runs before its transaction commits the fired mark.
+    await eventually('the re-armed firing to commit', async () => {
+      return (await timerCounts(db, kind)).fired === 1;
+    });
     expect(await timerCounts(db, kind)).toEqual({ total: 1, fired: 1 });
   });
 
