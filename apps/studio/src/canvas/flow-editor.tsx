@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictDialog } from '../draft/conflict-dialog';
 import type { DraftApi } from '../draft/draft-api';
-import { createDraftStore, type DraftStore } from '../draft/draft-store';
+import { openDraftStore, releaseDraftStore } from '../draft/draft-registry';
+import type { DraftStore } from '../draft/draft-store';
 import { useDraft } from '../draft/use-draft';
 import { FlowWorkspace } from './flow-workspace';
 
@@ -28,14 +29,18 @@ export function FlowEditor({ botId, api }: FlowEditorProps) {
   const [store, setStore] = useState<DraftStore | null>(null);
   useEffect(() => {
     // Through the ref: a new `api` object from a re-render must not reload the draft.
-    const created = createDraftStore(botId, {
+    const { store: opened, fresh } = openDraftStore(botId, {
       load: (id) => latestApi.current.load(id),
       save: (id, revision, document) => latestApi.current.save(id, revision, document),
     });
-    setStore(created);
-    void created.getState().load();
+    setStore(opened);
+    // A kept store holds edits the server does not have yet: loading would hide them.
+    if (fresh) void opened.getState().load();
     return () => {
-      void created.getState().close();
+      void opened
+        .getState()
+        .close()
+        .finally(() => releaseDraftStore(botId, opened));
     };
   }, [botId]);
   useUnsavedWarning(store);

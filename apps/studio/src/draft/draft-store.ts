@@ -53,6 +53,8 @@ export interface DraftState {
   hasUnsavedEdits: () => boolean;
   /** One last save of pending edits, then no more timers (unless that save failed: retries go on). */
   close: () => Promise<void>;
+  /** An editor shows this draft again: saving resumes where it stopped. */
+  reopen: () => void;
 }
 
 export type DraftStore = StoreApi<DraftState>;
@@ -265,6 +267,11 @@ export function createDraftStore(
       },
 
       hasUnsavedEdits: () => editCount !== savedCount,
+
+      reopen() {
+        closed = false;
+        if (get().conflict === null && editCount !== savedCount) schedule(0);
+      },
 
       async close() {
         if (get().conflict === null && editCount !== savedCount) await save();
