@@ -2,21 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { ApiKey } from '../api-keys/api-key.entity';
 import type { Caller } from '../auth/caller';
 import { User } from '../users/user.entity';
-import type { AuditRecord } from './audit.service';
 
 /** Who made a change, as far as the service knows: a caller of the API, or nobody (start-up, CLI). */
 export type Actor = Partial<Pick<Caller, 'userId' | 'apiKeyId' | 'ip'>>;
-
-/** The audit fields naming `actor`: the user, the client address, and the API key if one was used. */
-export function auditActor(
-  actor: Actor,
-): Pick<AuditRecord, 'actorUserId' | 'clientIp'> & { keyDetails: Record<string, string> } {
-  return {
-    actorUserId: actor.userId ?? null,
-    ...(actor.ip ? { clientIp: actor.ip } : {}),
-    keyDetails: actor.apiKeyId ? { apiKeyId: actor.apiKeyId } : {},
-  };
-}
 
 /** How a change's author is shown later, even after the user or key is gone. */
 export async function actorLabel(manager: EntityManager, actor: Actor): Promise<string> {

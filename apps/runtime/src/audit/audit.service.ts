@@ -9,6 +9,7 @@ import {
   Repository,
 } from 'typeorm';
 import { z } from 'zod';
+import type { Actor } from './audit-actor';
 import { AuditEvent } from './audit-event.entity';
 
 /** Filters of `GET /api/v1/audit` (query parameters). */
@@ -54,6 +55,26 @@ export class AuditService {
         details: record.details ?? {},
         clientIp: record.clientIp ?? null,
       }),
+    );
+  }
+
+  /**
+   * Appends an event `actor` caused: the user, the client address, and the API
+   * key (in `details`) when one was used.
+   */
+  recordBy(
+    actor: Actor,
+    record: Omit<AuditRecord, 'actorUserId' | 'clientIp'>,
+    manager?: EntityManager,
+  ): Promise<AuditEvent> {
+    return this.record(
+      {
+        ...record,
+        actorUserId: actor.userId ?? null,
+        clientIp: actor.ip,
+        details: { ...record.details, ...(actor.apiKeyId ? { apiKeyId: actor.apiKeyId } : {}) },
+      },
+      manager,
     );
   }
 

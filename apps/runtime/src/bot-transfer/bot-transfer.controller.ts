@@ -6,7 +6,7 @@ import { Allow } from '../auth/policy.decorator';
 import { botIdSchema } from '../bots/bot-request.schema';
 import { botIdParam } from '../bots/bots.controller';
 import type { BotSummary } from '../bots/bots.service';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import type { BotExportFile } from './bot-export.schema';
 import { BotTransferService } from './bot-transfer.service';
 

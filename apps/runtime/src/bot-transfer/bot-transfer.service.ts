@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { parseBotDocument, type Problem, validateBot } from '@parley/flow';
 import { nodeCatalog } from '@parley/nodes';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, auditActor } from '../audit/audit-actor';
+import type { Actor } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
 import type { Bot } from '../bots/bot.entity';
 import { BotsService, type BotSummary } from '../bots/bots.service';
@@ -44,14 +44,11 @@ export class BotTransferService {
       await this.dataSource.manager.find(Environment, { where: { workspaceId, botId } })
     ).sort(byPipelineOrder);
     const numberOf = new Map(versions.map((version) => [version.id, version.number]));
-    const { keyDetails, ...who } = auditActor(actor);
-    await this.audit.record({
+    await this.audit.recordBy(actor, {
       workspaceId,
       action: 'bot.exported',
-      ...who,
       targetType: 'bot',
       targetId: botId,
-      details: keyDetails,
     });
     return {
       format: BOT_EXPORT_FORMAT,
@@ -113,15 +110,14 @@ export class BotTransferService {
         versions.set(version.number, row);
       }
       await this.importEnvironments(manager, created, file, versions, actor);
-      const { keyDetails, ...who } = auditActor(actor);
-      await this.audit.record(
+      await this.audit.recordBy(
+        actor,
         {
           workspaceId,
           action: 'bot.imported',
-          ...who,
           targetType: 'bot',
           targetId: created.id,
-          details: { name: file.bot.name, versions: file.versions.length, ...keyDetails },
+          details: { name: file.bot.name, versions: file.versions.length },
         },
         manager,
       );

@@ -4,7 +4,7 @@ import type { Problem } from '@parley/flow';
 import type { FastifyReply } from 'fastify';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { Allow } from '../auth/policy.decorator';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import { botIdSchema, createBotSchema, saveDraftSchema } from './bot-request.schema';
 import { BotsService, type BotSummary, type DraftView } from './bots.service';
 

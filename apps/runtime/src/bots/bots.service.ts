@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { migrateDocument, type Problem, validateBot } from '@parley/flow';
 import { nodeCatalog } from '@parley/nodes';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { type Actor, auditActor } from '../audit/audit-actor';
+import type { Actor } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
 import { Environment } from '../environments/environment.entity';
 import { byPipelineOrder } from '../environments/environment.view';
@@ -77,18 +77,30 @@ export class BotsService {
         manager.create(Environment, { workspaceId, botId: bot.id, name: envName }),
       ),
     );
-    const { keyDetails, ...who } = auditActor(actor);
-    await this.audit.record(
+    await this.audit.recordBy(
+      actor,
       {
         workspaceId,
         action: 'bot.created',
-        ...who,
         targetType: 'bot',
         targetId: bot.id,
-        details: { name, ...keyDetails },
+        details: { name },
       },
       manager,
     );
+    return bot;
+  }
+
+  /**
+   * The workspace's bot, locked until `manager`'s transaction ends: draft saves,
+   * publishes and restores of one bot happen one at a time (version numbers too).
+   */
+  async lock(manager: EntityManager, workspaceId: string, botId: string): Promise<Bot> {
+    const bot = await manager.findOne(Bot, {
+      where: { workspaceId, id: botId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!bot) throw notFound(botId);
     return bot;
   }
 
@@ -98,7 +110,7 @@ export class BotsService {
       workspaceId,
       id: botId,
     });
-    if (!bot) throw new NotFoundException(`No bot ${botId} in this workspace`);
+    if (!bot) throw notFound(botId);
     return bot;
   }
 
@@ -121,11 +133,7 @@ export class BotsService {
     actor: Actor = {},
   ): Promise<Bot> {
     return this.dataSource.transaction(async (manager) => {
-      const bot = await manager.findOne(Bot, {
-        where: { workspaceId, id: botId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!bot) throw new NotFoundException(`No bot ${botId} in this workspace`);
+      const bot = await this.lock(manager, workspaceId, botId);
       if (bot.draftRevision !== revision) {
         throw new ConflictException({
           statusCode: 409,
@@ -138,17 +146,16 @@ export class BotsService {
       bot.name = documentName(document) ?? bot.name;
       bot.draftRevision += 1;
       const saved = await manager.save(bot);
-      const { keyDetails, ...who } = auditActor(actor);
-      if (who.actorUserId || keyDetails.apiKeyId) {
+      if (actor.userId || actor.apiKeyId) {
         // Saves are frequent; only callers' saves are recorded, not internal restores.
-        await this.audit.record(
+        await this.audit.recordBy(
+          actor,
           {
             workspaceId,
             action: 'bot.draft_saved',
-            ...who,
             targetType: 'bot',
             targetId: botId,
-            details: { revision: saved.draftRevision, ...keyDetails },
+            details: { revision: saved.draftRevision },
           },
           manager,
         );
@@ -164,15 +171,14 @@ export class BotsService {
       // Environments point at versions with RESTRICT, so they go first.
       await manager.delete(Environment, { botId: bot.id });
       await manager.delete(Bot, { id: bot.id });
-      const { keyDetails, ...who } = auditActor(actor);
-      await this.audit.record(
+      await this.audit.recordBy(
+        actor,
         {
           workspaceId,
           action: 'bot.deleted',
-          ...who,
           targetType: 'bot',
           targetId: botId,
-          details: { name: bot.name, ...keyDetails },
+          details: { name: bot.name },
         },
         manager,
       );
@@ -221,4 +227,8 @@ function migrated(draft: BotDraft): BotDraft {
 function documentName(document: BotDraft): string | undefined {
   const name = document.name;
   return typeof name === 'string' && name.trim() ? name.trim().slice(0, 200) : undefined;
+}
+
+function notFound(botId: string): NotFoundException {
+  return new NotFoundException(`No bot ${botId} in this workspace`);
 }

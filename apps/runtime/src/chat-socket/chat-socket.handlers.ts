@@ -6,7 +6,7 @@ import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { sendMessageSchema } from '../conversations/chat-request.schema';
 import { ConversationsService, type TurnReply } from '../conversations/conversations.service';
 import { RateLimiter } from '../rate-limit/rate-limiter';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import {
   type AckError,
   type ChatSocketData,

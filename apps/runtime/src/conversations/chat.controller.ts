@@ -20,7 +20,7 @@ import { botIdSchema } from '../bots/bot-request.schema';
 import { RUNTIME_CONFIG } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { RateLimiter } from '../rate-limit/rate-limiter';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import {
   listMessagesSchema,
   sendMessageSchema,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { Allow } from '../auth/policy.decorator';
 import { botIdSchema } from '../bots/bot-request.schema';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import {
   ConversationHistoryService,
   type ConversationSummary,

@@ -4,7 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { Allow } from '../auth/policy.decorator';
 import { botIdSchema } from '../bots/bot-request.schema';
 import { botIdParam } from '../bots/bots.controller';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import {
   createEnvironmentSchema,
   deploySchema,

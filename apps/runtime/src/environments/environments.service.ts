@@ -6,9 +6,9 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
-import { type Actor, auditActor } from '../audit/audit-actor';
+import type { Actor } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
-import { Bot } from '../bots/bot.entity';
+import { BotsService } from '../bots/bots.service';
 import { Secret } from '../secrets/secret.entity';
 import { BotVersion } from '../versions/bot-version.entity';
 import { type DeploymentAction, EnvironmentDeployment } from './environment-deployment.entity';
@@ -41,10 +41,11 @@ export class EnvironmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly bots: BotsService,
   ) {}
 
   async list(workspaceId: string, botId: string): Promise<EnvironmentView[]> {
-    await this.bot(this.dataSource.manager, workspaceId, botId);
+    await this.bots.get(workspaceId, botId);
     const environments = await this.dataSource.manager.find(Environment, {
       where: { workspaceId, botId },
       relations: { version: true },
@@ -60,7 +61,7 @@ export class EnvironmentsService {
   /** Adds an environment (e.g. `qa`) with nothing deployed. */
   create(workspaceId: string, botId: string, name: string, actor: Actor = {}) {
     return this.dataSource.transaction(async (manager) => {
-      await this.bot(manager, workspaceId, botId);
+      await this.bots.get(workspaceId, botId, manager);
       if (await manager.existsBy(Environment, { botId, name })) {
         throw new ConflictException(`Bot ${botId} already has an environment "${name}"`);
       }
@@ -85,7 +86,7 @@ export class EnvironmentsService {
     actor: Actor = {},
   ): Promise<EnvironmentView> {
     return this.dataSource.transaction(async (manager) => {
-      const bot = await this.bot(manager, workspaceId, botId);
+      const bot = await this.bots.get(workspaceId, botId, manager);
       const environment = await this.find(manager, workspaceId, botId, name, true);
       if (changes.variables) {
         const declared = botVariables(bot.draft, environment.version?.document);
@@ -282,12 +283,6 @@ export class EnvironmentsService {
     return new Map(versions.map((version) => [version.id, version.number]));
   }
 
-  private async bot(manager: EntityManager, workspaceId: string, botId: string): Promise<Bot> {
-    const bot = await manager.findOneBy(Bot, { workspaceId, id: botId });
-    if (!bot) throw new NotFoundException(`No bot ${botId} in this workspace`);
-    return bot;
-  }
-
   private async find(
     manager: EntityManager,
     workspaceId: string,
@@ -295,7 +290,7 @@ export class EnvironmentsService {
     name: string,
     forUpdate = false,
   ): Promise<Environment> {
-    await this.bot(manager, workspaceId, botId);
+    await this.bots.get(workspaceId, botId, manager);
     const environment = await manager.findOne(Environment, {
       where: { workspaceId, botId, name },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
@@ -315,15 +310,14 @@ export class EnvironmentsService {
     actor: Actor,
     details: Record<string, unknown>,
   ) {
-    const { keyDetails, ...who } = auditActor(actor);
-    return this.audit.record(
+    return this.audit.recordBy(
+      actor,
       {
         workspaceId,
         action,
-        ...who,
         targetType: 'bot',
         targetId: botId,
-        details: { ...details, ...keyDetails },
+        details: { ...details },
       },
       manager,
     );

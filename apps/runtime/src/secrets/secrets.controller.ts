@@ -2,12 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { Allow } from '../auth/policy.decorator';
-import {
-  createSecretSchema,
-  parseRequest,
-  secretNameSchema,
-  updateSecretSchema,
-} from './secret-request.schema';
+import { createSecretSchema, secretNameSchema, updateSecretSchema } from './secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import { SecretsService, type SecretView } from './secrets.service';
 
 const nameParam = { name: 'name', description: 'The secret name, e.g. CRM_TOKEN' };

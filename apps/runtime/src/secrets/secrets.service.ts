@@ -2,18 +2,12 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
+import type { Actor } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
 import { MASTER_KEY } from '../config/config.module';
 import { openSecret, sealSecret } from './secret.cipher';
 import { Secret } from './secret.entity';
 import { maskSecret } from './secret.mask';
-
-/** Who changes a secret, for the audit log: a user or an API key, and from where. */
-export interface SecretActor {
-  userId?: string | null;
-  apiKeyId?: string | null;
-  ip?: string;
-}
 
 /** A secret as the API shows it: everything but the value, which is masked. */
 export interface SecretView {
@@ -57,7 +51,7 @@ export class SecretsService {
     workspaceId: string,
     name: string,
     value: string,
-    actor: SecretActor = {},
+    actor: Actor = {},
   ): Promise<SecretView> {
     const sealed = sealSecret(this.masterKey, workspaceId, name, value);
     try {
@@ -71,7 +65,7 @@ export class SecretsService {
             updatedBy: actor.userId ?? null,
           }),
         );
-        await this.audit.record(auditRecord(workspaceId, 'secret.created', name, actor), manager);
+        await this.audit.recordBy(actor, auditRecord(workspaceId, 'secret.created', name), manager);
         return saved;
       });
       return this.view(row);
@@ -86,7 +80,7 @@ export class SecretsService {
     workspaceId: string,
     name: string,
     value: string,
-    actor: SecretActor = {},
+    actor: Actor = {},
   ): Promise<SecretView> {
     const row = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Secret);
@@ -98,18 +92,18 @@ export class SecretsService {
       Object.assign(existing, sealSecret(this.masterKey, workspaceId, name, value));
       existing.updatedBy = actor.userId ?? null;
       const saved = await repository.save(existing);
-      await this.audit.record(auditRecord(workspaceId, 'secret.updated', name, actor), manager);
+      await this.audit.recordBy(actor, auditRecord(workspaceId, 'secret.updated', name), manager);
       return saved;
     });
     return this.view(row);
   }
 
   /** Deletes a secret; 404 when there is none by that name. */
-  async delete(workspaceId: string, name: string, actor: SecretActor = {}): Promise<void> {
+  async delete(workspaceId: string, name: string, actor: Actor = {}): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(Secret).delete({ workspaceId, name });
       if (!result.affected) throw notFound(name);
-      await this.audit.record(auditRecord(workspaceId, 'secret.deleted', name, actor), manager);
+      await this.audit.recordBy(actor, auditRecord(workspaceId, 'secret.deleted', name), manager);
     });
   }
 
@@ -149,16 +143,8 @@ export class SecretsService {
 }
 
 /** The audit entry of a change: the name only, never the value. */
-function auditRecord(workspaceId: string, action: string, name: string, actor: SecretActor) {
-  return {
-    workspaceId,
-    action,
-    actorUserId: actor.userId ?? null,
-    targetType: 'secret',
-    targetId: name,
-    clientIp: actor.ip,
-    details: actor.apiKeyId ? { apiKeyId: actor.apiKeyId } : {},
-  };
+function auditRecord(workspaceId: string, action: string, name: string) {
+  return { workspaceId, action, targetType: 'secret', targetId: name };
 }
 
 function notFound(name: string): NotFoundException {

@@ -12,7 +12,7 @@ import {
 import { botIdParam } from '../bots/bots.controller';
 import type { DraftView } from '../bots/bots.service';
 import { BotsService } from '../bots/bots.service';
-import { parseRequest } from '../secrets/secret-request.schema';
+import { parseRequest } from '../http/parse-request';
 import {
   type PublishResult,
   type VersionDetail,

@@ -15,7 +15,7 @@ import {
 } from '@parley/flow';
 import { nodeCatalog } from '@parley/nodes';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, actorLabel, auditActor } from '../audit/audit-actor';
+import { type Actor, actorLabel } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
 import { Bot } from '../bots/bot.entity';
 import { BotsService } from '../bots/bots.service';
@@ -78,11 +78,7 @@ export class VersionsService {
     actor: Actor = {},
   ): Promise<PublishResult> {
     return this.dataSource.transaction(async (manager) => {
-      const bot = await manager.findOne(Bot, {
-        where: { workspaceId, id: botId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!bot) throw new NotFoundException(`No bot ${botId} in this workspace`);
+      const bot = await this.bots.lock(manager, workspaceId, botId);
       if (request.revision !== undefined && request.revision !== bot.draftRevision) {
         throw new ConflictException({
           statusCode: 409,
@@ -99,15 +95,14 @@ export class VersionsService {
         authorUserId: actor.userId ?? null,
         draftRevision: bot.draftRevision,
       });
-      const { keyDetails, ...who } = auditActor(actor);
-      await this.audit.record(
+      await this.audit.recordBy(
+        actor,
         {
           workspaceId,
           action: 'bot.published',
-          ...who,
           targetType: 'bot',
           targetId: bot.id,
-          details: { version: version.number, note: version.note, ...keyDetails },
+          details: { version: version.number, note: version.note },
         },
         manager,
       );
@@ -198,24 +193,19 @@ export class VersionsService {
   /** Makes version `number`'s document the draft again (a new draft revision). */
   restore(workspaceId: string, botId: string, number: number, actor: Actor = {}): Promise<Bot> {
     return this.dataSource.transaction(async (manager) => {
-      const bot = await manager.findOne(Bot, {
-        where: { workspaceId, id: botId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!bot) throw new NotFoundException(`No bot ${botId} in this workspace`);
+      const bot = await this.bots.lock(manager, workspaceId, botId);
       const version = await this.find(workspaceId, botId, number, manager);
       bot.draft = version.document;
       bot.draftRevision += 1;
       const saved = await manager.save(bot);
-      const { keyDetails, ...who } = auditActor(actor);
-      await this.audit.record(
+      await this.audit.recordBy(
+        actor,
         {
           workspaceId,
           action: 'bot.draft_restored',
-          ...who,
           targetType: 'bot',
           targetId: botId,
-          details: { version: number, revision: saved.draftRevision, ...keyDetails },
+          details: { version: number, revision: saved.draftRevision },
         },
         manager,
       );
