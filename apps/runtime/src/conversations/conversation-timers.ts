@@ -8,9 +8,6 @@ import { ConversationNotifier } from './conversation.notifier';
 import { InboxDrainer } from './inbox.drainer';
 import { INACTIVITY_TIMER, NODE_TIMER } from './timer-kinds';
 
-/** How soon after a timer's transaction the inbox is run or the news told: it has nearly always committed by then, and the sweeper catches the rest. */
-const DRAIN_DELAY_MS = 25;
-
 /**
  * What conversations' timers do when they fire: a node timer becomes an inbound
  * `timer` event (stored like any message, then run in order); the inactivity
@@ -54,11 +51,12 @@ export class ConversationTimers implements OnModuleInit {
       if (error instanceof DuplicateClientMessage) return;
       throw error;
     }
-    setTimeout(() => {
+    // The stored timer event can be run once the firing has committed (the sweeper would, later).
+    this.timers.runAfterCommit(manager, () => {
       this.drainer.drain(timer.subjectId).catch((error: unknown) => {
         this.logger.warn(`Timer turn of ${timer.subjectId} not run yet: ${String(error)}`);
       });
-    }, DRAIN_DELAY_MS).unref();
+    });
   }
 
   private async inactivity(timer: DueTimer, manager: EntityManager): Promise<void> {
@@ -89,6 +87,6 @@ export class ConversationTimers implements OnModuleInit {
     );
     await this.timers.cancel(manager, timer.subjectId, NODE_TIMER);
     // Live views learn the new status once this transaction has committed.
-    setTimeout(() => this.notifier.announce(timer.subjectId), DRAIN_DELAY_MS).unref();
+    this.timers.runAfterCommit(manager, () => this.notifier.announce(timer.subjectId));
   }
 }

@@ -93,6 +93,14 @@ export class TimersService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
+   * Runs `run` once `manager`'s transaction has committed (at once outside one), and
+   * never if it rolls back: for what a handler's writes should set going elsewhere.
+   */
+  runAfterCommit(manager: EntityManager, run: () => void): void {
+    this.afterCommit.defer(manager, run);
+  }
+
+  /**
    * Registers the handler of a kind (once per kind). Timers of a kind are only
    * fired where it has a handler; those already due fire right away.
    */
