@@ -46,7 +46,8 @@ export interface TurnWrite {
   trace: unknown[];
   durationMs: number;
   error: string | null;
-  outbound: Record<string, unknown>[];
+  /** What the bot says, in order (written as JSON). */
+  outbound: readonly object[];
 }
 
 /** What the commit left: the replies, and whether more inbound messages wait. */

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type OutboundMessage,
-  pickLocale,
-  runTurn,
-  type SessionState,
-  type TurnResult,
-} from '@parley/engine';
+import { pickLocale, runTurn, type SessionState, type TurnResult } from '@parley/engine';
 import type { BotDocument } from '@parley/flow';
 import { nodeExecutors } from '@parley/nodes/executors';
 import { DataSource } from 'typeorm';
@@ -104,7 +98,8 @@ export class TurnProcessor {
               trace: result.trace,
               durationMs,
               error: null,
-              outbound: result.messages.map(stripUndefined),
+              // Serialised once, as JSON, by the commit (which drops `undefined` fields).
+              outbound: result.messages,
             };
     }
     const committed = await this.commit(write, conversation, doc);
@@ -243,9 +238,4 @@ function sameTimers(
     a.length === b.length &&
     a.every((timer, i) => timer.id === b[i]?.id && timer.dueAt === b[i]?.dueAt)
   );
-}
-
-/** Outbound messages as stored: plain JSON, no `undefined` fields. */
-function stripUndefined(message: OutboundMessage): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(message)) as Record<string, unknown>;
 }
