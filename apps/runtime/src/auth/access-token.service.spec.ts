@@ -21,7 +21,9 @@ describe('AccessTokenService', () => {
     const [, payload] = token.split('.');
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     expect(tokens.verify(`${none}.${payload}.`)).toBeNull();
-    const flipped = token.slice(0, -2) + (token.endsWith('A') ? 'B' : 'A') + token.slice(-1);
+    // Always a different character in the signature (an unchanged one would verify).
+    const at = token.length - 2;
+    const flipped = token.slice(0, at) + (token[at] === 'A' ? 'B' : 'A') + token.slice(at + 1);
     expect(tokens.verify(flipped)).toBeNull();
     expect(tokens.verify('not.a.token')).toBeNull();
     expect(tokens.verify('')).toBeNull();
