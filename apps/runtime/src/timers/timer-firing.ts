@@ -92,8 +92,11 @@ export class TimerFiring {
     try {
       await this.dataSource.transaction(async (manager) => {
         const timer = await claim(manager);
-        claimed.timer = timer;
         if (!timer) return;
+        // Another sweep of ours may have claimed it with a list of waiting timers made just
+        // before this one failed: give the claim back rather than retry at once.
+        if (this.backoff.waiting().includes(timer.id)) throw new ClaimReturned();
+        claimed.timer = timer;
         try {
           await this.handlerOf(timer.kind)(timer, manager);
         } catch (error) {
@@ -103,6 +106,7 @@ export class TimerFiring {
         }
       });
     } catch (error) {
+      if (error instanceof ClaimReturned) return { outcome: 'none' };
       const { timer } = claimed;
       if (!timer) throw error;
       const delay = claimed.retryIn ?? this.backoff.failed(timer.id);
@@ -125,3 +129,6 @@ export class TimerFiring {
     return handler;
   }
 }
+
+/** Rolls a claim back: the timer is waiting out its retry delay. */
+class ClaimReturned extends Error {}
