@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { apiCall as call } from '../shared/api-call';
 
 /** One open conversation: its id and the token its messages are sent with. */
 export interface BenchConversation {
@@ -50,26 +51,4 @@ export async function openConversations(
     conversations.push(...(await Promise.all(Array.from({ length: batch }, open))));
   }
   return conversations;
-}
-
-/** A JSON call that must answer `expected`; anything else fails the run with the answer's body. */
-async function call<T = unknown>(
-  baseUrl: string,
-  method: string,
-  path: string,
-  expected: number,
-  options: { body?: unknown; auth?: string },
-): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(options.auth ? { authorization: options.auth } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  if (response.status !== expected)
-    throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { freePort } from './free-port';
-import { type ServerProcess, startServerProcess } from './server-process';
+import { freePort } from '../shared/free-port';
+import { type ServerProcess, startServerProcess } from '../shared/server-process';
 
 /** The bare Fastify + pg server, in its own process like the runtime, so load and server never share a CPU thread. */
 export async function startBareServer(

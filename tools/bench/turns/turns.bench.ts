@@ -13,9 +13,9 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { openConversations, setUpBenchBot } from './bot-setup';
 import { type LoadOptions, type LoadResult, runLoad } from './load-run';
-import { progress } from './progress';
-import { resetDatabase } from './reset-database';
-import { startRuntime } from './runtime-process';
+import { progressFor } from '../shared/progress';
+import { resetDatabase } from '../shared/reset-database';
+import { startRuntime } from '../shared/runtime-process';
 import { startBareServer } from './start-bare-server';
 
 // BENCH_CONNECTIONS lowers it to see the cost of one turn without queueing (e.g. 1).
@@ -30,6 +30,7 @@ const MAX_ERROR_SHARE = 0.01;
 // Both servers receive these bytes: what a customer types, and what the bare server stores.
 const MESSAGE_BODY = JSON.stringify({ text: 'Where is my order? It should have come yesterday.' });
 const repoRoot = resolve(import.meta.dirname, '../../..');
+const progress = progressFor('turns');
 
 try {
   process.exitCode = await run();
@@ -80,7 +81,7 @@ async function run(): Promise<number> {
 async function measureRuntime(): Promise<LoadResult> {
   const admin = { email: 'bench@parley.test', password: randomBytes(18).toString('base64url') };
   progress('building and starting the runtime');
-  const runtime = await startRuntime({ repoRoot, databaseUrl: DATABASE_URL, admin });
+  const runtime = await startRuntime({ repoRoot, databaseUrl: DATABASE_URL, admin, name: 'turns' });
   try {
     const botId = await setUpBenchBot(runtime.url, admin);
     progress(`bot ${botId} published; opening ${CONNECTIONS} conversations`);

@@ -16,6 +16,10 @@ export interface RuntimeOptions {
   repoRoot: string;
   databaseUrl: string;
   admin: { email: string; password: string };
+  /** Names the throw-away data folder: `parley-bench-<name>-…`. */
+  name: string;
+  /** Added to (and overriding) the runtime's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<RuntimeProc
     cwd: repoRoot,
     stdio: ['ignore', process.stderr, process.stderr],
   });
-  const dataDir = await mkdtemp(join(tmpdir(), 'parley-bench-turns-'));
+  const dataDir = await mkdtemp(join(tmpdir(), `parley-bench-${options.name}-`));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   try {
@@ -56,6 +60,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<RuntimeProc
         // limits keep the limiter's work in every request without refusing any.
         PARLEY_CHAT_RATE_PER_ADDRESS: '1000000',
         PARLEY_CHAT_RATE_PER_CONVERSATION: '1000000',
+        ...options.env,
       },
       readyUrl: `${url}/ready`,
     });
