@@ -7,10 +7,12 @@
  * `requestAnimationFrame` callbacks (`fps`). Prints one JSON line on stdout,
  * progress on stderr. Exits 0 whether or not the targets are met, 1 when the run
  * itself fails. Env: BENCH_STUDIO_DATABASE_URL, BENCH_SEGMENTS (25 → 501 nodes),
- * CHROMIUM_PATH.
+ * CHROMIUM_PATH, BENCH_CPU_PROF (a folder: the page's CPU profile of the last open and the
+ * pan and zoom is written there, to see where the time goes).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { apiCall } from '../shared/api-call';
@@ -79,12 +81,16 @@ async function run(): Promise<void> {
     await logIn(page, admin);
     const loads: number[] = [];
     for (let i = 0; i < LOADS; i++) {
+      const profiled = i === LOADS - 1 ? await startProfile(page) : undefined;
       loads.push(await measureLoad(page, botId, nodeCount));
+      await profiled?.stop('load');
       progress(`open ${i + 1}: ${loads[i]} ms`);
     }
     const loadMs = median(loads);
     progress(`panning and zooming for ${PAN_ZOOM_MS / 1000} s`);
+    const profiled = await startProfile(page);
     const fps = await measureFps(page, PAN_ZOOM_MS);
+    await profiled?.stop('pan-zoom');
     console.log(
       JSON.stringify({
         bench: 'studio',
@@ -125,6 +131,25 @@ async function logIn(page: Page, admin: { email: string; password: string }): Pr
   await page.getByTestId('login-password').fill(admin.password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('bot-table').waitFor();
+}
+
+/** With BENCH_CPU_PROF set, records the page's JavaScript until `stop(name)` writes it there. */
+async function startProfile(
+  page: Page,
+): Promise<{ stop(name: string): Promise<void> } | undefined> {
+  const folder = process.env.BENCH_CPU_PROF;
+  if (!folder) return undefined;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await session.send('Profiler.stop');
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, `studio-${name}.cpuprofile`), JSON.stringify(profile));
+      await session.detach();
+    },
+  };
 }
 
 function median(values: number[]): number {
