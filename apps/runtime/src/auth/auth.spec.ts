@@ -135,6 +135,28 @@ describe('log-in, refresh and log-out', () => {
     );
   });
 
+  it('refuses a second user with an e-mail already in the workspace with 409, adding nothing', async () => {
+    const admin = workspace.users.admin.token;
+    const listed = async () =>
+      ((await (await request(`${url}/api/v1/users`, 'GET', { token: admin })).json()) as unknown[])
+        .length;
+    const before = await listed();
+    const response = await request(`${url}/api/v1/users`, 'POST', {
+      token: admin,
+      body: {
+        email: workspace.users.editor.email,
+        displayName: 'Twin',
+        password: TEST_PASSWORD,
+        role: 'viewer',
+      },
+    });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      message: `A user with the e-mail ${workspace.users.editor.email} already exists`,
+    });
+    expect(await listed()).toBe(before);
+  });
+
   it('refuses unknown body fields with 400 naming them', async () => {
     const response = await request(`${url}/api/v1/auth/login`, 'POST', {
       body: { email: 'a@example.com', password: 'x', admin: true, extra: 1 },

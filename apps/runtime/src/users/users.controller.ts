@@ -1,4 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
@@ -6,6 +15,7 @@ import { openApiBody } from '../auth/auth.schemas';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { Allow } from '../auth/policy.decorator';
 import { ZodBodyPipe } from '../auth/zod-body.pipe';
+import { isUniqueViolation } from '../database/unique-violation';
 import { toUserView, type UserView } from './user.view';
 import { changeRoleSchema, newUserSchema } from './users.schemas';
 import { UsersService } from './users.service';
@@ -34,7 +44,13 @@ export class UsersController {
     @CurrentCaller() caller: Caller,
     @Body(new ZodBodyPipe(newUserSchema)) body: z.infer<typeof newUserSchema>,
   ): Promise<UserView> {
-    const user = await this.users.create({ ...body, workspaceId: caller.workspaceId });
+    const user = await this.users
+      .create({ ...body, workspaceId: caller.workspaceId })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error, 'users_workspace_email_key'))
+          throw new ConflictException(`A user with the e-mail ${body.email} already exists`);
+        throw error;
+      });
     await this.audit.record({
       workspaceId: caller.workspaceId,
       action: 'user.created',
