@@ -67,7 +67,7 @@ describe('studio shell', () => {
     await expect(page.getByTestId('variables-table').textContent()).resolves.toContain('reply');
     await screenshot(page, 'variables');
     await page.getByTestId('nav-intents').click();
-    await page.getByText('No intents or entities yet').waitFor();
+    await page.getByTestId('intents-empty').waitFor();
     await screenshot(page, 'intents');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-view').waitFor();

@@ -25,6 +25,9 @@ const readmeImages = {
   'bot-list.png': 'bot-list.png',
   'canvas-settings.png': 'canvas.png',
   'chinese.png': 'chinese.png',
+  'audit-log.png': 'audit-log.png',
+  'bot-data-intents.png': 'intents.png',
+  'bot-data-settings.png': 'settings.png',
 };
 
 rmSync(results, { recursive: true, force: true });
@@ -52,6 +55,9 @@ try {
       PARLEY_ADMIN_PASSWORD: admin.password,
       PARLEY_STUDIO_DIR: join(studio, 'dist'),
       PARLEY_EXAMPLE_BOTS_DIR: join(root, 'examples/bots'),
+      // Every test file logs in from this one address, more often than a person would.
+      PARLEY_LOGIN_RATE_PER_EMAIL: '1000',
+      PARLEY_LOGIN_RATE_PER_ADDRESS: '1000',
     },
   });
   console.log(`runtime at ${runtime.url} on database ${database.name}`);

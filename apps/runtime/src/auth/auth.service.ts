@@ -1,9 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
+import { RUNTIME_CONFIG } from '../config/config.module';
+import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { RateLimiter } from '../rate-limit/rate-limiter';
 import { verifyPassword } from '../users/password.hasher';
 import type { User } from '../users/user.entity';
@@ -14,8 +22,6 @@ import { RefreshToken } from './refresh-token.entity';
 
 /** How long a refresh token (a log-in session) lasts without being used. */
 export const REFRESH_TOKEN_SECONDS = 14 * 24 * 60 * 60;
-/** Log-in attempts allowed per window, per e-mail and per client address. */
-export const LOGIN_LIMITS = { perEmail: 5, perAddress: 20, windowMs: 15 * 60 * 1000 };
 
 /** What a log-in or refresh hands out. */
 export interface Session {
@@ -48,6 +54,7 @@ export class AuthService {
     private readonly accessTokens: AccessTokenService,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   /**
@@ -55,7 +62,7 @@ export class AuthService {
    * a session. The same e-mail may exist in several workspaces; the password picks one.
    */
   async login(email: string, password: string, ip: string): Promise<Session> {
-    const { perEmail, perAddress, windowMs } = LOGIN_LIMITS;
+    const { perEmail, perAddress, windowMs } = this.config.loginRateLimits;
     const limits = await Promise.all([
       this.limiter.hit(`login:ip:${ip}`, perAddress, windowMs),
       this.limiter.hit(`login:email:${email.trim().toLowerCase()}`, perEmail, windowMs),

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       timerPollMs: 5000,
       turns: { leaseMs: 15_000, waitMs: 25_000, sweepMs: 2_000 },
       chatRateLimits: { perAddress: 600, perConversation: 120 },
+      loginRateLimits: { perEmail: 5, perAddress: 20, windowMs: 900_000 },
       llm: { baseUrl: undefined, apiKey: undefined, model: 'gpt-4o-mini' },
     });
   });
@@ -58,6 +59,8 @@ describe('loadConfig', () => {
       PARLEY_INBOX_SWEEP_MS: '100',
       PARLEY_CHAT_RATE_PER_ADDRESS: '0',
       PARLEY_CHAT_RATE_PER_CONVERSATION: '30',
+      PARLEY_LOGIN_RATE_PER_EMAIL: '50',
+      PARLEY_LOGIN_RATE_PER_ADDRESS: '200',
     });
     expect(config).toEqual({
       port: 8080,
@@ -77,6 +80,7 @@ describe('loadConfig', () => {
       exampleBotsDir: '/srv/examples',
       turns: { leaseMs: 3000, waitMs: 9000, sweepMs: 100 },
       chatRateLimits: { perAddress: 0, perConversation: 30 },
+      loginRateLimits: { perEmail: 50, perAddress: 200, windowMs: 900_000 },
     });
   });
 

@@ -11,6 +11,9 @@ export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 's
  * value counts as unset (compose files often write `FOO=`). The output is the
  * resolved configuration the modules receive; see the README for each variable.
  */
+/** Log-in attempts allowed per 15-minute window, per e-mail and per client address, unless configured. */
+export const DEFAULT_LOGIN_LIMITS = { perEmail: 5, perAddress: 20, windowMs: 15 * 60 * 1000 };
+
 export const runtimeConfigSchema = z
   .object({
     PORT: optional(wholeNumber(0, 65_535, 'a port number')).default(3000),
@@ -57,6 +60,12 @@ export const runtimeConfigSchema = z
     PARLEY_CHAT_RATE_PER_CONVERSATION: optional(
       wholeNumber(0, 1_000_000, 'a number of messages per minute (0 = no limit)'),
     ).default(120),
+    PARLEY_LOGIN_RATE_PER_EMAIL: optional(
+      wholeNumber(1, 1_000_000, 'a number of log-in attempts per 15 minutes'),
+    ).default(DEFAULT_LOGIN_LIMITS.perEmail),
+    PARLEY_LOGIN_RATE_PER_ADDRESS: optional(
+      wholeNumber(1, 1_000_000, 'a number of log-in attempts per 15 minutes'),
+    ).default(DEFAULT_LOGIN_LIMITS.perAddress),
   })
   .superRefine((env, ctx) => {
     // One without the other is a half-done setup, not "no first admin".
@@ -108,6 +117,12 @@ export const runtimeConfigSchema = z
     chatRateLimits: {
       perAddress: env.PARLEY_CHAT_RATE_PER_ADDRESS,
       perConversation: env.PARLEY_CHAT_RATE_PER_CONVERSATION,
+    },
+    /** Log-in attempts per 15 minutes, per e-mail and per client address (test suites that log in often raise them). */
+    loginRateLimits: {
+      perEmail: env.PARLEY_LOGIN_RATE_PER_EMAIL,
+      perAddress: env.PARLEY_LOGIN_RATE_PER_ADDRESS,
+      windowMs: DEFAULT_LOGIN_LIMITS.windowMs,
     },
   }));
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { LOGIN_LIMITS } from '../auth/auth.service';
+import { DEFAULT_LOGIN_LIMITS as LOGIN_LIMITS } from '../config/runtime-config.schema';
 import { findFreePort } from '../database/free-port';
 import { spawnRuntime, type SpawnedRuntime } from '../testing/spawn-runtime';
 import { tempDataDir } from '../testing/temp-data-dir';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LOGIN_LIMITS } from '../auth/auth.service';
+import { DEFAULT_LOGIN_LIMITS as LOGIN_LIMITS } from '../config/runtime-config.schema';
 import { request } from '../testing/test-callers';
 import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
 

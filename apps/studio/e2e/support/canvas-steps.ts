@@ -133,3 +133,41 @@ export async function openSettings(page: Page, nodeId: string): Promise<Locator>
 export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor({ timeout: 20_000 });
 }
+
+/** Takes the keyboard out of any field, so canvas shortcuts reach the canvas rather than the field. */
+export async function leaveFields(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement) active.blur();
+  });
+}
+
+/** Presses a canvas shortcut with the keyboard out of any field first (e.g. `Control+z`). */
+export async function pressShortcut(page: Page, keys: string): Promise<void> {
+  await leaveFields(page);
+  await page.keyboard.press(keys);
+}
+
+/** Where each node stands, as React Flow places it (flow units, from its transform). */
+export function nodePositions(page: Page): Promise<Record<string, string>> {
+  return page
+    .locator('.react-flow__node[data-id]')
+    .evaluateAll((nodes) =>
+      Object.fromEntries(
+        nodes.map((node) => [
+          node.getAttribute('data-id') ?? '',
+          (node as HTMLElement).style.transform,
+        ]),
+      ),
+    );
+}
+
+/** Waits until the canvas shows exactly these node ids (in any order). */
+export async function waitForNodes(page: Page, expected: readonly string[]): Promise<void> {
+  const wanted = [...expected].sort().join(',');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if ((await nodeIds(page)).sort().join(',') === wanted) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`expected nodes ${wanted}, found ${(await nodeIds(page)).sort().join(',')}`);
+}

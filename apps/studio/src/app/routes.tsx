@@ -1,10 +1,14 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { adminRoutes } from '../pages/admin/admin-routes';
 import { BotLayout } from '../pages/bot/bot-layout';
+import { ChannelsPage } from '../pages/channels/channels-page';
+import { EntitiesPage } from '../pages/bot/entities-page';
 import { FlowsPage } from '../pages/bot/flows-page';
 import { IntentsPage } from '../pages/bot/intents-page';
 import { SettingsPage } from '../pages/bot/settings-page';
 import { VariablesPage } from '../pages/bot/variables-page';
 import { VersionsPage } from '../pages/versions/versions-page';
+import { EnvironmentsPage } from '../pages/environments/environments-page';
 import { BotListPage } from '../pages/bots/bot-list-page';
 import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
@@ -28,11 +32,15 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="flows" replace /> },
               { path: 'flows', element: <FlowsPage /> },
               { path: 'intents', element: <IntentsPage /> },
+              { path: 'entities', element: <EntitiesPage /> },
               { path: 'variables', element: <VariablesPage /> },
               { path: 'settings', element: <SettingsPage /> },
               { path: 'versions', element: <VersionsPage /> },
+              { path: 'channels', element: <ChannelsPage /> },
+              { path: 'environments', element: <EnvironmentsPage /> },
             ],
           },
+          adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,7 +1,7 @@
 import { Avatar, Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconShieldCog } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSessionStore } from '../auth/session-store';
 import { useApi } from './api-context';
 
@@ -42,6 +42,16 @@ export function UserMenu() {
           </Badge>
         </Menu.Label>
         <Menu.Divider />
+        {user.role === 'admin' && (
+          <Menu.Item
+            component={Link}
+            to="/admin"
+            leftSection={<IconShieldCog size={16} />}
+            data-testid="admin-entry"
+          >
+            {t('admin:entry')}
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
           {t('common:user.signOut')}
         </Menu.Item>

@@ -4,6 +4,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { DraftFlow, DraftNode } from '../draft/draft-document';
 import { describeNode, type NodeView } from './describe-node';
+import { edgeLook } from './problems/problem-edge';
 
 /** What the generic node component receives. */
 export interface CanvasNodeData extends Record<string, unknown> {
@@ -66,8 +67,12 @@ export function useCanvasNodes(
   }, [flow, context, selected, sizes, problems]);
 }
 
-/** React Flow edges for a flow: the document's own shape plus selection. */
-export function useCanvasEdges(flow: DraftFlow, selected: ReadonlySet<string>): Edge[] {
+/** React Flow edges for a flow: the document's own shape plus selection and problems. */
+export function useCanvasEdges(
+  flow: DraftFlow,
+  selected: ReadonlySet<string>,
+  problems: ReadonlyMap<string, readonly Problem[]> = noEdgeProblems,
+): Edge[] {
   return useMemo(
     () =>
       flow.edges.map((edge) => ({
@@ -76,11 +81,13 @@ export function useCanvasEdges(flow: DraftFlow, selected: ReadonlySet<string>): 
         sourceHandle: edge.sourceHandle,
         target: edge.target,
         selected: selected.has(edge.id),
-        type: 'smoothstep',
+        ...edgeLook(problems.get(edge.id)),
       })),
-    [flow.edges, selected],
+    [flow.edges, selected, problems],
   );
 }
+
+const noEdgeProblems: ReadonlyMap<string, readonly Problem[]> = new Map();
 
 function canvasNode(
   source: DraftNode,

@@ -12,14 +12,25 @@ import {
 } from '@xyflow/react';
 import type { Problem } from '@parley/flow';
 import { getNodeDefinition, type OutcomeContext } from '@parley/nodes';
-import { useCallback, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { connect, moveNodes, removeElements } from '../draft/document-edits';
 import type { DraftFlow } from '../draft/draft-document';
 import type { DraftStore } from '../draft/draft-store';
+import type { EditGroup } from '../draft/edit-history';
 import { useCanvasEdges, useCanvasNodes, type CanvasNode, type Size } from './canvas-elements';
 import { applySelectChanges, type CanvasSelection } from './canvas-selection';
+import type { ContextMenuTarget } from './context-menu/canvas-context-menu';
 import { FlowNodeCard } from './flow-node-card';
 import { paletteMime } from './palette-drag';
+import { problemEdgeTypes } from './problems/problem-edge';
 
 const nodeTypes = { parley: FlowNodeCard };
 /** A dropped node is centred on the pointer: half the card's width, about half its height. */
@@ -30,9 +41,12 @@ interface FlowCanvasProps {
   flow: DraftFlow;
   context: OutcomeContext;
   problems: ReadonlyMap<string, readonly Problem[]>;
+  edgeProblems: ReadonlyMap<string, readonly Problem[]>;
   selection: CanvasSelection;
   onSelectionChange: (update: (selection: CanvasSelection) => CanvasSelection) => void;
   onAddNode: (kind: string, position: { x: number; y: number }) => void;
+  /** Right-click on a node or on the empty canvas. */
+  onContextMenu: (target: ContextMenuTarget) => void;
   /** The toolbar, drawn over the canvas's top-right corner. */
   toolbar: ReactNode;
 }
@@ -48,23 +62,36 @@ export function FlowCanvas(props: FlowCanvasProps) {
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   const nodes = useCanvasNodes(flow, props.context, selectedNodes, sizes, props.problems);
-  const edges = useCanvasEdges(flow, selectedEdges);
+  const edges = useCanvasEdges(flow, selectedEdges, props.edgeProblems);
   const edit = store.getState().edit;
+  // Every position a drag passes through is one undo step together; arrow-key nudges group by time.
+  const drags = useRef(0);
+  const dragGroup = useRef<EditGroup>({ key: 'drag-0' });
+  const startDrag = useCallback(() => {
+    drags.current += 1;
+    dragGroup.current = { key: `drag-${drags.current}`, windowMs: Number.POSITIVE_INFINITY };
+  }, []);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       const positions = new Map<string, { x: number; y: number }>();
       const removed: string[] = [];
       const measured = new Map<string, Size>();
+      let dragging = false;
       for (const change of changes) {
-        if (change.type === 'position' && change.position)
+        if (change.type === 'position' && change.position) {
           positions.set(change.id, change.position);
+          dragging ||= change.dragging === true;
+        }
         if (change.type === 'remove') removed.push(change.id);
         if (change.type === 'dimensions' && change.dimensions)
           measured.set(change.id, change.dimensions);
       }
       if (measured.size > 0) setSizes((was) => new Map([...was, ...measured]));
-      if (positions.size > 0) edit((doc) => moveNodes(doc, flow.id, positions));
+      if (positions.size > 0) {
+        const group = dragging ? dragGroup.current : { key: `nudge-${flow.id}` };
+        edit((doc) => moveNodes(doc, flow.id, positions), group);
+      }
       if (removed.length > 0) edit((doc) => removeElements(doc, flow.id, removed, []));
       onSelectionChange((was) => applySelectChanges(was, changes, []));
     },
@@ -97,6 +124,24 @@ export function FlowCanvas(props: FlowCanvasProps) {
     [edit, flow.id],
   );
 
+  const onNodeContextMenu = (event: MouseEvent, node: CanvasNode) => {
+    event.preventDefault();
+    // Right-clicking outside the selection acts on that node alone, as in a file manager.
+    if (!selection.nodes.includes(node.id))
+      onSelectionChange(() => ({ nodes: [node.id], edges: [] }));
+    props.onContextMenu({
+      type: 'node',
+      nodeId: node.id,
+      screen: { x: event.clientX, y: event.clientY },
+    });
+  };
+
+  const onPaneContextMenu = (event: MouseEvent | globalThis.MouseEvent) => {
+    event.preventDefault();
+    const screen = { x: event.clientX, y: event.clientY };
+    props.onContextMenu({ type: 'pane', screen, flow: screenToFlowPosition(screen) });
+  };
+
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(paletteMime)) return;
     event.preventDefault();
@@ -117,12 +162,28 @@ export function FlowCanvas(props: FlowCanvasProps) {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={problemEdgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onConnect={onConnect}
+      onNodeDragStart={startDrag}
+      onSelectionDragStart={startDrag}
+      onNodeContextMenu={onNodeContextMenu}
+      onPaneContextMenu={onPaneContextMenu}
+      onSelectionContextMenu={(event) => {
+        const first = selection.nodes[0];
+        if (first === undefined) return;
+        event.preventDefault();
+        props.onContextMenu({
+          type: 'node',
+          nodeId: first,
+          screen: { x: event.clientX, y: event.clientY },
+        });
+      }}
       onDragOver={onDragOver}
       onDrop={onDrop}
-      deleteKeyCode={['Delete', 'Backspace']}
+      // Deleting is a shortcut of the editor's (one undo step for nodes and their edges).
+      deleteKeyCode={null}
       multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
       defaultEdgeOptions={{ type: 'smoothstep' }}
       fitView

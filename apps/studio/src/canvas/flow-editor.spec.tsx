@@ -49,16 +49,21 @@ describe('FlowEditor', () => {
     const user = userEvent.setup();
     const memory = memoryDraftApi(draftWithAsk());
     renderInStudio(<FlowEditor botId="bot-1" api={memory.api} />);
+    const saveState = () => screen.getByTestId('save-state').getAttribute('data-state');
+    // Held, so that a slow run cannot see the edit saved before looking at it.
+    memory.holdNextSave();
     await user.click(await screen.findByTestId('palette-message'));
     expect(await screen.findByTestId('node-message-1')).toHaveTextContent('Hello! How can I help?');
     const panel = screen.getByTestId('settings-panel');
     expect(panel).toHaveAttribute('data-node-id', 'message-1');
-    expect(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'unsaved');
+    expect(['unsaved', 'saving']).toContain(saveState());
 
     fireEvent.change(within(panel).getByTestId('field-text'), {
       target: { value: 'Welcome back' },
     });
     expect(screen.getByTestId('node-message-1')).toHaveTextContent('"Welcome back"');
+    await waitFor(() => expect(saveState()).toBe('saving'), { timeout: 3_000 });
+    memory.release();
     await waitFor(
       () => expect(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved'),
       {

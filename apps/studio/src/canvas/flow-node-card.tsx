@@ -1,11 +1,11 @@
-import { Badge, Box, Group, Paper, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Box, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, useUiLocale } from '../settings-form';
 import type { CanvasNode } from './canvas-elements';
 import { KindIcon } from './kind-icon';
+import { ProblemsBadge } from './problems/problems-badge';
 import classes from './flow-node-card.module.css';
 
 const unknownColor = '#868e96';
@@ -26,7 +26,6 @@ export const FlowNodeCard = memo(function FlowNodeCard({
   const definition = view.definition;
   const color = definition?.color ?? unknownColor;
   const summary = view.summary(locale);
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
   return (
     <Paper
       className={classes.card}
@@ -60,27 +59,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({
           <Text size="xs" c="dimmed" ff="monospace" truncate style={{ flex: 1 }} title={id}>
             {id}
           </Text>
-          {problems.length > 0 && (
-            <Tooltip
-              multiline
-              w={280}
-              withinPortal
-              label={problems.map((problem) => problem.message).join('\n')}
-              style={{ whiteSpace: 'pre-line' }}
-            >
-              <Badge
-                size="sm"
-                color={errors > 0 ? 'red' : 'yellow'}
-                variant="light"
-                leftSection={<IconAlertTriangle size={12} />}
-                data-testid={`node-${id}-problems`}
-                data-errors={errors}
-                style={{ flexShrink: 0 }}
-              >
-                {problems.length}
-              </Badge>
-            </Tooltip>
-          )}
+          <ProblemsBadge problems={problems} testId={`node-${id}-problems`} />
         </Group>
         <Text
           size="xs"

@@ -1,9 +1,9 @@
-import { Box, Divider, Stack } from '@mantine/core';
+import { Box, Divider, Group, Paper, Stack } from '@mantine/core';
 import type { Problem } from '@parley/flow';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addFlow, removeElements, renameFlow, setNodeData } from '../draft/document-edits';
+import { addFlow, renameFlow, setNodeData } from '../draft/document-edits';
 import type { DraftDocument } from '../draft/draft-document';
 import type { DraftStore } from '../draft/draft-store';
 import { problemsByNode, useBotProblems } from './bot-problems';
@@ -15,6 +15,11 @@ import { FlowList } from './flow-list';
 import { NodePalette } from './node-palette';
 import { SettingsPanel } from './settings-panel';
 import { useAddNode } from './use-add-node';
+import { useCanvasEditing } from './use-canvas-editing';
+import { problemsByEdge } from './problems/problem-filters';
+import { ProblemsPanel } from './problems/problems-panel';
+import { useProblemsDock } from './problems/use-problems-dock';
+import { useShowProblem } from './problems/use-show-problem';
 
 const border = '1px solid var(--mantine-color-default-border)';
 
@@ -28,10 +33,14 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
   // A flow can vanish under the editor (their draft taken after a conflict): fall back to the first.
   const flow = document.flows.find((candidate) => candidate.id === openFlowId) ?? document.flows[0];
   const flowId = flow?.id ?? '';
-  const problems = useBotProblems(document);
+  // Soon after each pause in editing, from the draft in memory: no need to wait for a save.
+  const problems = useBotProblems(document, 250);
   const bot = useBotNames(document);
   const context = useOutcomeContext(document);
   const nodeProblems = useMemo(() => problemsByNode(problems, flowId), [problems, flowId]);
+  const edgeProblems = useMemo(() => problemsByEdge(problems, flowId), [problems, flowId]);
+  const problemsDock = useProblemsDock();
+  const showProblem = useShowProblem(document, setOpenFlowId, setSelection);
   const errorCounts = useMemo(() => countErrors(problems), [problems]);
   const addNodeAt = useAddNode(store, flowId);
   const { edit } = store.getState();
@@ -57,16 +66,17 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
     const nudge = ((flow?.nodes.length ?? 0) % 5) * 24;
     addAndSelect(kind, { x: point.x - 120 + nudge, y: point.y + nudge });
   };
-  const deleteSelection = () => {
-    edit((doc) => removeElements(doc, flowId, selection.nodes, selection.edges));
-    setSelection(emptySelection);
-  };
-  const showProblem = (problem: Problem) => {
-    if (problem.flowId !== undefined) setOpenFlowId(problem.flowId);
-    setSelection(
-      problem.nodeId === undefined ? emptySelection : { nodes: [problem.nodeId], edges: [] },
-    );
-  };
+  const editing = useCanvasEditing({
+    store,
+    document,
+    flow,
+    selection,
+    setSelection,
+    openFlow,
+    addNode: addAndSelect,
+    canvasBox,
+  });
+  const deleteSelection = () => void editing.commands.deleteSelection();
   const addNewFlow = () => {
     let created = '';
     edit((doc) => {
@@ -98,26 +108,51 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
           <NodePalette onAdd={addInView} />
         </Box>
       </Stack>
-      <Box ref={canvasBox} style={{ flex: 1, position: 'relative', minWidth: 0 }}>
-        <FlowCanvas
-          key={flowId}
-          store={store}
-          flow={flow}
-          context={context}
-          problems={nodeProblems}
-          selection={selection}
-          onSelectionChange={setSelection}
-          onAddNode={addAndSelect}
-          toolbar={
-            <EditorToolbar
-              store={store}
-              problems={problems}
-              canDelete={selection.nodes.length + selection.edges.length > 0}
-              onDelete={deleteSelection}
-              onShowProblem={showProblem}
-            />
-          }
-        />
+      <Box style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+        <Box
+          ref={canvasBox}
+          style={{ flex: 1, position: 'relative', minHeight: 0 }}
+          onPointerMove={editing.trackPointer}
+          onPointerLeave={editing.forgetPointer}
+        >
+          <FlowCanvas
+            key={flowId}
+            store={store}
+            flow={flow}
+            context={context}
+            problems={nodeProblems}
+            edgeProblems={edgeProblems}
+            selection={selection}
+            onSelectionChange={setSelection}
+            onAddNode={addAndSelect}
+            onContextMenu={editing.openContextMenu}
+            toolbar={
+              <Group gap="xs" wrap="nowrap" align="stretch">
+                <Paper withBorder shadow="xs" radius="md" px={4} py={4}>
+                  {editing.actions}
+                </Paper>
+                <EditorToolbar
+                  store={store}
+                  problems={problems}
+                  canDelete={selection.nodes.length + selection.edges.length > 0}
+                  onDelete={deleteSelection}
+                  problemsOpen={problemsDock.open}
+                  onToggleProblems={problemsDock.toggle}
+                />
+              </Group>
+            }
+          />
+          {editing.overlays}
+        </Box>
+        {problemsDock.open && (
+          <ProblemsPanel
+            problems={problems}
+            document={document}
+            openFlowId={flowId}
+            onSelect={showProblem}
+            onClose={problemsDock.close}
+          />
+        )}
       </Box>
       {selectedNode && (
         <Box w={380} style={{ borderLeft: border, flexShrink: 0, minHeight: 0 }}>
@@ -125,7 +160,12 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
             node={selectedNode}
             bot={bot}
             problems={nodeProblems.get(selectedNode.id) ?? []}
-            onChange={(data) => edit((doc) => setNodeData(doc, flowId, selectedNode.id, data))}
+            onChange={(data) =>
+              // Typing in one node's form is one undo step per pause, not one per key.
+              edit((doc) => setNodeData(doc, flowId, selectedNode.id, data), {
+                key: `settings-${flowId}-${selectedNode.id}`,
+              })
+            }
             onDelete={deleteSelection}
             onClose={() => setSelection(emptySelection)}
           />

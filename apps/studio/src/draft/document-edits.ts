@@ -46,13 +46,18 @@ export function moveNodes(
   positions: ReadonlyMap<string, Position>,
 ): DraftDocument {
   if (positions.size === 0) return doc;
-  return updateFlow(doc, flowId, (flow) => ({
-    ...flow,
-    nodes: flow.nodes.map((node) => {
+  return updateFlow(doc, flowId, (flow) => {
+    let moved = false;
+    const nodes = flow.nodes.map((node) => {
       const position = positions.get(node.id);
-      return position === undefined ? node : { ...node, position: { ...position } };
-    }),
-  }));
+      if (position === undefined) return node;
+      if (position.x === node.position.x && position.y === node.position.y) return node;
+      moved = true;
+      return { ...node, position: { x: position.x, y: position.y } };
+    });
+    // The end of a drag repeats the last position: no change, so no undo step.
+    return moved ? { ...flow, nodes } : flow;
+  });
 }
 
 /** Removes nodes and edges; edges touching a removed node go with it. */
@@ -65,13 +70,17 @@ export function removeElements(
   if (nodeIds.length === 0 && edgeIds.length === 0) return doc;
   const nodes = new Set(nodeIds);
   const edges = new Set(edgeIds);
-  return updateFlow(doc, flowId, (flow) => ({
-    ...flow,
-    nodes: flow.nodes.filter((node) => !nodes.has(node.id)),
-    edges: flow.edges.filter(
+  return updateFlow(doc, flowId, (flow) => {
+    const keptNodes = flow.nodes.filter((node) => !nodes.has(node.id));
+    const keptEdges = flow.edges.filter(
       (edge) => !edges.has(edge.id) && !nodes.has(edge.source) && !nodes.has(edge.target),
-    ),
-  }));
+    );
+    // Nothing of it was there (already deleted): no change, so no undo step.
+    if (keptNodes.length === flow.nodes.length && keptEdges.length === flow.edges.length) {
+      return flow;
+    }
+    return { ...flow, nodes: keptNodes, edges: keptEdges };
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { conflictSummary, type ConflictSummary } from './conflict-summary';
 import type { DraftApi, SaveResult } from './draft-api';
 import { parseDraftDocument, type DraftDocument } from './draft-document';
+import { EditHistory, type EditGroup } from './edit-history';
 import { saveRetryDelay } from './save-backoff';
 
 /** What the save indicator shows. */
@@ -36,9 +37,17 @@ export interface DraftState {
   saveState: SaveState;
   saveError: string | null;
   conflict: DraftConflict | null;
+  canUndo: boolean;
+  canRedo: boolean;
   load: () => Promise<void>;
-  /** Applies an immutable change; saved after a quiet spell. */
-  edit: (change: (doc: DraftDocument) => DraftDocument) => void;
+  /**
+   * Applies an immutable change; saved after a quiet spell. One undo step, or part
+   * of the previous one when `group` says so (typing, dragging).
+   */
+  edit: (change: (doc: DraftDocument) => DraftDocument, group?: EditGroup) => void;
+  /** Goes back one step; saved like any edit. */
+  undo: () => void;
+  redo: () => void;
   /** Saves pending edits now (the retry button, leaving the page). */
   saveNow: () => Promise<void>;
   /** Saves this editor's draft over the other one. */
@@ -62,6 +71,10 @@ export type DraftStore = StoreApi<DraftState>;
 export interface DraftStoreOptions {
   /** Quiet time after the last edit before saving. */
   saveDelayMs?: number;
+  /** Undo steps kept; the oldest are forgotten past it. */
+  historyLimit?: number;
+  /** The clock that groups edits into undo steps (tests pass their own). */
+  now?: () => number;
   /** First wait before retrying a failed save; doubles up to `retryMaxMs`. */
   retryBaseMs?: number;
   retryMaxMs?: number;
@@ -85,8 +98,29 @@ export function createDraftStore(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let closed = false;
+  const history = new EditHistory<DraftDocument>(options.historyLimit, options.now);
 
   return createStore<DraftState>()((set, get) => {
+    const historyFlags = () => ({ canUndo: history.canUndo, canRedo: history.canRedo });
+
+    /** Another draft replaces this one: steps taken on the old one cannot be undone on it. */
+    const forgetHistory = (): void => {
+      history.clear();
+      set(historyFlags());
+    };
+
+    /** Shows `next` and saves it after a quiet spell, as every change of the document is. */
+    const apply = (next: DraftDocument): void => {
+      editCount += 1;
+      const { saveState } = get();
+      // A failed save keeps its backoff and a conflict waits for the user; both keep the edit.
+      if (saveState === 'error' || saveState === 'conflict') {
+        return set({ document: next, ...historyFlags() });
+      }
+      set({ document: next, saveState: 'unsaved', ...historyFlags() });
+      schedule(saveDelay);
+    };
+
     const schedule = (delay: number): void => {
       clearTimeout(timer);
       if (!closed) timer = setTimeout(() => void save(), delay);
@@ -174,6 +208,8 @@ export function createDraftStore(
       saveState: 'saved',
       saveError: null,
       conflict: null,
+      canUndo: false,
+      canRedo: false,
 
       async load() {
         set({ phase: 'loading', loadError: null });
@@ -182,6 +218,7 @@ export function createDraftStore(
           const parsed = parseDraftDocument(loaded.document);
           if (!parsed.ok) return set({ phase: 'failed', loadError: parsed.message });
           editCount = savedCount = 0;
+          forgetHistory();
           set({
             phase: 'ready',
             document: parsed.document,
@@ -194,16 +231,25 @@ export function createDraftStore(
         }
       },
 
-      edit(change) {
-        const { document, saveState } = get();
+      edit(change, group) {
+        const { document } = get();
         if (document === null) return;
         const next = change(document);
         if (next === document) return;
-        editCount += 1;
-        // A failed save keeps its backoff and a conflict waits for the user; both keep the edit.
-        if (saveState === 'error' || saveState === 'conflict') return set({ document: next });
-        set({ document: next, saveState: 'unsaved' });
-        schedule(saveDelay);
+        history.record(document, group);
+        apply(next);
+      },
+
+      undo() {
+        const { document } = get();
+        const previous = document === null ? undefined : history.undo(document);
+        if (previous !== undefined) apply(previous);
+      },
+
+      redo() {
+        const { document } = get();
+        const next = document === null ? undefined : history.redo(document);
+        if (next !== undefined) apply(next);
       },
 
       saveNow: () => save(),
@@ -226,6 +272,7 @@ export function createDraftStore(
         clearTimeout(timer);
         failures = 0;
         savedCount = editCount;
+        forgetHistory();
         set({
           document: theirs.document,
           revision: theirs.revision,
@@ -248,6 +295,7 @@ export function createDraftStore(
         if (closed || inFlight !== null || get().conflict !== null) return;
         if (theirs.revision <= get().revision) return;
         if (editCount === savedCount) {
+          forgetHistory();
           set({ document: theirs.document, revision: theirs.revision, problems: theirs.problems });
           return;
         }

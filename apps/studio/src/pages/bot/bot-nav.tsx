@@ -2,8 +2,11 @@ import { NavLink, Stack, Tooltip, UnstyledButton } from '@mantine/core';
 import {
   IconBraces,
   IconHistory,
+  IconPlugConnected,
   IconRoute,
+  IconServer,
   IconSettings,
+  IconTags,
   IconTargetArrow,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -19,9 +22,12 @@ const sections: {
 }[] = [
   { path: 'flows', key: 'bot:nav.flows', icon: IconRoute },
   { path: 'intents', key: 'bot:nav.intents', icon: IconTargetArrow },
+  { path: 'entities', key: 'bot:nav.entities', icon: IconTags },
   { path: 'variables', key: 'bot:nav.variables', icon: IconBraces },
   { path: 'settings', key: 'bot:nav.settings', icon: IconSettings },
   { path: 'versions', key: 'bot:nav.versions', icon: IconHistory },
+  { path: 'environments', key: 'environments:nav', icon: IconServer },
+  { path: 'channels', key: 'channels:nav', icon: IconPlugConnected },
 ];
 
 /** The bot's pages; `compact` shows icons only (with tooltips), leaving the canvas room. */

@@ -1,7 +1,9 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BotSummary } from '../../api/bot-schemas';
+import { useExportBot } from '../versions/use-export-bot';
+import { useReleaseRights } from '../versions/use-release-rights';
 
 /** Rename and delete for one bot; delete says up front that it needs an admin. */
 export function BotRowMenu(props: {
@@ -11,6 +13,8 @@ export function BotRowMenu(props: {
   onDelete: (bot: BotSummary) => void;
 }) {
   const { t } = useTranslation();
+  const { exportBot } = useExportBot();
+  const { canRelease } = useReleaseRights();
   return (
     <Menu position="bottom-end" shadow="md" width={200}>
       <Menu.Target>
@@ -26,6 +30,15 @@ export function BotRowMenu(props: {
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => props.onRename(props.bot)}>
           {t('bots:rename.action')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconDownload size={16} />}
+          disabled={!canRelease}
+          rightSection={canRelease ? null : t('versions:restore.editorsOnly')}
+          onClick={() => void exportBot(props.bot.id)}
+          data-testid="bot-export"
+        >
+          {t('versions:export.action')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item
