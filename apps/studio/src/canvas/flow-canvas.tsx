@@ -6,6 +6,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -28,11 +29,18 @@ import type { EditGroup } from '../draft/edit-history';
 import { useCanvasEdges, useCanvasNodes, type CanvasNode, type Size } from './canvas-elements';
 import { applySelectChanges, type CanvasSelection } from './canvas-selection';
 import type { ContextMenuTarget } from './context-menu/canvas-context-menu';
-import { FlowNodeCard } from './flow-node-card';
+import { farZoomClass, FlowNodeCard } from './flow-node-card';
 import { paletteMime } from './palette-drag';
 import { problemEdgeTypes } from './problems/problem-edge';
 
 const nodeTypes = { parley: FlowNodeCard };
+/**
+ * Below this zoom a card's text is a few pixels high: cards are drawn as coloured
+ * blocks instead (see flow-node-card.module.css), which keeps panning a flow of
+ * hundreds of nodes smooth, since painting their text is what costs.
+ */
+const FAR_ZOOM = 0.45;
+
 /** A dropped node is centred on the pointer: half the card's width, about half its height. */
 const dropOffset = { x: 120, y: 40 };
 
@@ -58,6 +66,7 @@ interface FlowCanvasProps {
 export function FlowCanvas(props: FlowCanvasProps) {
   const { store, flow, selection, onSelectionChange } = props;
   const { screenToFlowPosition } = useReactFlow();
+  const zoomedOut = useStore((state) => state.transform[2] < FAR_ZOOM);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
@@ -159,6 +168,7 @@ export function FlowCanvas(props: FlowCanvasProps) {
   return (
     <ReactFlow<CanvasNode>
       data-testid="flow-canvas"
+      className={zoomedOut ? farZoomClass : undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

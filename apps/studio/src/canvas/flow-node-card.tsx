@@ -1,19 +1,24 @@
-import { Box, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, useUiLocale } from '../settings-form';
 import type { CanvasNode } from './canvas-elements';
 import { KindIcon } from './kind-icon';
+import { worstSeverity } from './problems/problem-filters';
 import { ProblemsBadge } from './problems/problems-badge';
 import classes from './flow-node-card.module.css';
 
 const unknownColor = '#868e96';
 
+/** Set on the canvas while zoomed far out: cards become coloured blocks without text. */
+export const farZoomClass = classes.farZoom ?? 'far-zoom';
+
 /**
  * The one node component of the canvas, for every kind: the kind's icon and name,
  * the settings summary, a badge with the validator's problems, an input handle,
- * and one labelled output handle per outcome.
+ * and one labelled output handle per outcome. Plain elements styled by a CSS
+ * module rather than layout components: a flow of hundreds of nodes renders each
+ * of them, and every wrapper component costs on open and on each re-render.
  */
 export const FlowNodeCard = memo(function FlowNodeCard({
   id,
@@ -27,20 +32,13 @@ export const FlowNodeCard = memo(function FlowNodeCard({
   const color = definition?.color ?? unknownColor;
   const summary = view.summary(locale);
   return (
-    <Paper
+    <div
       className={classes.card}
       data-testid={`node-${id}`}
       data-kind={kind}
       data-selected={selected ? 'true' : 'false'}
-      withBorder
-      radius="md"
-      shadow={selected ? 'md' : 'xs'}
-      style={{
-        borderTopWidth: 3,
-        borderTopColor: color,
-        outline: selected ? `2px solid ${color}` : undefined,
-        outlineOffset: 1,
-      }}
+      data-severity={problems.length > 0 ? worstSeverity(problems) : undefined}
+      style={{ '--kind-color': color } as CSSProperties}
     >
       <Handle
         type="target"
@@ -48,36 +46,30 @@ export const FlowNodeCard = memo(function FlowNodeCard({
         className={classes.target}
         data-testid={`handle-${id}-target`}
       />
-      <Stack gap={2} px="xs" pt={6} pb={view.outcomes.length > 0 ? 4 : 6}>
-        <Group gap={6} wrap="nowrap">
-          <ThemeIcon size={20} radius="sm" color={color} variant="light">
+      <div className={classes.body} data-with-outcomes={view.outcomes.length > 0}>
+        <div className={classes.header}>
+          <span className={classes.icon}>
             <KindIcon name={definition?.icon} category={definition?.category} size={13} />
-          </ThemeIcon>
-          <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
+          </span>
+          <span className={classes.label}>
             {definition ? localize(definition.label, locale) : t('node.unknownKind', { kind })}
-          </Text>
-          <Text size="xs" c="dimmed" ff="monospace" truncate style={{ flex: 1 }} title={id}>
+          </span>
+          <span className={classes.id} title={id}>
             {id}
-          </Text>
+          </span>
           <ProblemsBadge problems={problems} testId={`node-${id}-problems`} />
-        </Group>
-        <Text
-          size="xs"
-          lineClamp={2}
-          c={summary ? undefined : 'dimmed'}
-          fs={summary ? undefined : 'italic'}
-          title={summary || undefined}
-        >
+        </div>
+        <p className={classes.summary} data-empty={!summary} title={summary || undefined}>
           {summary || t(view.settings ? 'node.noSummary' : 'node.incomplete')}
-        </Text>
-      </Stack>
+        </p>
+      </div>
       {view.outcomes.length > 0 && (
-        <Box className={classes.outcomes}>
+        <div className={classes.outcomes}>
           {view.outcomes.map((outcome) => (
-            <Box key={outcome.name} className={classes.outcome}>
-              <Text fz={11} lh="16px" ta="right" c={outcome.known ? 'dimmed' : 'red'} truncate>
+            <div key={outcome.name} className={classes.outcome}>
+              <span className={classes.outcomeLabel} data-known={outcome.known}>
                 {localize(outcome.label, locale)}
-              </Text>
+              </span>
               <Handle
                 type="source"
                 position={Position.Right}
@@ -86,10 +78,10 @@ export const FlowNodeCard = memo(function FlowNodeCard({
                 data-testid={`handle-${id}-${outcome.name}`}
                 data-optional={outcome.optional ? 'true' : 'false'}
               />
-            </Box>
+            </div>
           ))}
-        </Box>
+        </div>
       )}
-    </Paper>
+    </div>
   );
 });
