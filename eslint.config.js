@@ -114,6 +114,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', browserRestrictedImports] },
   },
   {
+    // The widget's end-to-end tests run in the studio's e2e runner and reuse its support files.
+    files: ['apps/widget/e2e/**'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.test.ts', '**/*.spec.tsx', 'libs/testing/**'],
     rules: {
       // Test files assemble hostile and partial input on purpose.

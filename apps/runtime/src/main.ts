@@ -19,6 +19,8 @@ import { type RunningRuntime, startRuntime } from './app/start-runtime';
  * apps/runtime/dist/apps/runtime/src), unless PARLEY_STUDIO_DIR says otherwise.
  */
 const repositoryStudio = fileURLToPath(new URL('../../../../../studio/dist', import.meta.url));
+/** The widget built beside it, likewise, unless PARLEY_WIDGET_DIR says otherwise. */
+const repositoryWidget = fileURLToPath(new URL('../../../../../widget/dist', import.meta.url));
 
 let runtime: RunningRuntime | undefined;
 let stopRequested = false;
@@ -28,7 +30,11 @@ onShutdownSignal(() => {
 });
 
 try {
-  runtime = await startRuntime({ PARLEY_STUDIO_DIR: repositoryStudio, ...process.env });
+  runtime = await startRuntime({
+    PARLEY_STUDIO_DIR: repositoryStudio,
+    PARLEY_WIDGET_DIR: repositoryWidget,
+    ...process.env,
+  });
   logUnhandledRejections(runtime.logger);
   console.log(`Parley is running at ${runtime.url} (API reference: ${runtime.url}/api/docs)`);
   if (stopRequested) exitAfterStop(runtime);

@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: import.meta.dirname,
-    include: ['**/*.e2e.ts'],
+    // The widget's own end-to-end tests run against the same runtime.
+    include: ['**/*.e2e.ts', '../../widget/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,

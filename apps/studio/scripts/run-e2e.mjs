@@ -28,6 +28,10 @@ const readmeImages = {
   'audit-log.png': 'audit-log.png',
   'bot-data-intents.png': 'intents.png',
   'bot-data-settings.png': 'settings.png',
+  'publish-dialog.png': 'publish-dialog.png',
+  'version-diff.png': 'version-diff.png',
+  'environments.png': 'environments.png',
+  'widget.png': 'widget.png',
 };
 
 rmSync(results, { recursive: true, force: true });
@@ -41,6 +45,8 @@ execFileSync(process.execPath, [join(root, 'apps/runtime/scripts/build.mjs')], {
 execFileSync(process.execPath, [join(root, 'tools/scripts/build-studio.mjs')], {
   stdio: 'inherit',
 });
+// The web chat widget, which the runtime serves as /widget.js (apps/widget/e2e tests it).
+execFileSync('npm', ['run', 'build', '-w', '@parley/widget'], { cwd: root, stdio: 'inherit' });
 
 const database = await createFreshDatabase();
 let runtime;
@@ -54,6 +60,7 @@ try {
       PARLEY_ADMIN_EMAIL: admin.email,
       PARLEY_ADMIN_PASSWORD: admin.password,
       PARLEY_STUDIO_DIR: join(studio, 'dist'),
+      PARLEY_WIDGET_DIR: join(root, 'apps/widget/dist'),
       PARLEY_EXAMPLE_BOTS_DIR: join(root, 'examples/bots'),
       // Every test file logs in from this one address, more often than a person would.
       PARLEY_LOGIN_RATE_PER_EMAIL: '1000',

@@ -3,6 +3,7 @@ import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { BotsModule } from '../bots/bots.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { ChatSocketModule } from '../chat-socket/chat-socket.module';
 import { ConfigModule } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
@@ -46,6 +47,7 @@ export class AppModule {
         AuthModule,
         BotsModule,
         SecretsModule,
+        ChannelsModule,
         IdentityModule,
         TimersModule,
         EnginePortsModule,

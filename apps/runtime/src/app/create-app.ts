@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { registerChannelOriginHook } from '../channels/channel-origin.hook';
+import { ChannelOrigins } from '../channels/channel-origins';
 import { setupOpenApi } from '../http/openapi';
 import { NestPinoLogger } from '../logging/nest-pino-logger';
 import { echoRequestId, requestIdFor } from '../logging/request-id';
@@ -17,7 +19,7 @@ export interface CreateAppOptions extends AppModuleOptions {
 /**
  * The Nest application on Fastify, fully wired but not yet listening: request
  * ids and request logs through `logger`, the body size limit, HTTP metrics, the
- * OpenAPI document, the studio at `/`. Migrations have run when this resolves. Used by the runtime's
+ * OpenAPI document, the widget's origin rule and CORS, the studio at `/`. Migrations have run when this resolves. Used by the runtime's
  * start and by the integration tests, so both exercise the same app.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
@@ -42,6 +44,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const fastify = app.getHttpAdapter().getInstance();
   echoRequestId(fastify);
   registerHttpMetrics(fastify, app.get(MetricsService));
+  registerChannelOriginHook(fastify, app.get(ChannelOrigins));
   setupOpenApi(app);
   await serveStudio(app, options.config.studioDir);
   return app;

@@ -185,12 +185,19 @@ describe('workspace isolation', () => {
       body: { environment: 'production' },
     });
     const chat = await startChat(url, botId);
+    const channel = await request(`${url}/api/v1/bots/${botId}/channels`, 'POST', {
+      ...editor,
+      body: { environment: 'production' },
+    });
+    const { id: channelId } = z.object({ id: z.uuid() }).parse(await channel.json());
     // A body each write would accept, so that nothing but the workspace stops it.
     const bodies: Record<string, unknown> = {
       'PUT /api/v1/bots/{botId}/draft': { revision: 1, document },
       'POST /api/v1/bots/{botId}/environments': { name: 'qa' },
       'PATCH /api/v1/bots/{botId}/environments/{environment}': { variables: {} },
       'POST /api/v1/bots/{botId}/environments/{environment}/deploy': { version: 1 },
+      'POST /api/v1/bots/{botId}/channels': { environment: 'production' },
+      'PATCH /api/v1/bots/{botId}/channels/{channelId}': { enabled: false },
     };
     const botRoutes = (await operationsOf(url)).filter(
       (op) => op.path.includes('{botId}') && !op.roles?.includes('public'),
@@ -202,7 +209,8 @@ describe('workspace isolation', () => {
         .replace('{botId}', botId)
         .replace('{number}', '1')
         .replace('{environment}', 'production')
-        .replace('{conversationId}', chat.conversationId);
+        .replace('{conversationId}', chat.conversationId)
+        .replace('{channelId}', channelId);
       const key = `${op.method} ${op.path}`;
       const response = await request(
         `${url}${path}${path.endsWith('/diff') ? '?from=1' : ''}`,
@@ -215,6 +223,8 @@ describe('workspace isolation', () => {
       seen.push(`${key} → ${response.status}`);
     }
     expect(seen).toEqual(botRoutes.map((op) => `${op.method} ${op.path} → 404`));
+    const kept = await request(`${url}/api/v1/bots/${botId}/channels/${channelId}`, 'GET', editor);
+    expect(await kept.json()).toMatchObject({ enabled: true });
     const still = await request(`${url}/api/v1/bots/${botId}`, 'GET', editor);
     expect(await still.json()).toMatchObject({
       draftRevision: 1,

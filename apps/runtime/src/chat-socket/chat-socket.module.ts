@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChannelsModule } from '../channels/channels.module';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { ChatSocketAuth } from './chat-socket.auth';
 import { ChatSocketHandlers } from './chat-socket.handlers';
@@ -7,7 +8,7 @@ import { ConversationFeeds } from './conversation-feeds';
 
 /** The chat API over socket.io: namespace `/chat` on the runtime's HTTP server. */
 @Module({
-  imports: [ConversationsModule],
+  imports: [ConversationsModule, ChannelsModule],
   providers: [ChatSocketAuth, ChatSocketHandlers, ConversationFeeds, ChatSocketServer],
 })
 export class ChatSocketModule {}

@@ -8,6 +8,8 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Server } from 'socket.io';
+import { ChannelOrigins } from '../channels/channel-origins';
+import { ORIGIN_REFUSED } from '../channels/origin-policy';
 import { RUNTIME_CONFIG } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { ChatSocketAuth, ChatSocketRefusal } from './chat-socket.auth';
@@ -55,6 +57,7 @@ export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicati
     private readonly auth: ChatSocketAuth,
     private readonly handlers: ChatSocketHandlers,
     private readonly feeds: ConversationFeeds,
+    private readonly origins: ChannelOrigins,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -70,23 +73,41 @@ export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicati
       // Once shutdown starts, clients are sent to another replica instead.
       allowRequest: (_request, callback) =>
         callback(this.closing ? 'The server is shutting down' : null, !this.closing),
+      // Long polling from a channel's website needs CORS before any conversation is named;
+      // the namespace then checks the origin against the conversation's own channel.
+      cors: {
+        origin: (origin, callback) => {
+          if (!origin) return callback(null, false);
+          this.origins.anyChannel().then(
+            (allowed) => callback(null, allowed.has(origin)),
+            () => callback(null, false),
+          );
+        },
+        methods: ['GET', 'POST'],
+      },
       ...(this.redis ? { adapter: this.redis.adapter } : {}),
     });
     io.use((_socket, next) => next(new Error(`Connect to the ${CHAT_NAMESPACE} namespace`)));
     const chat = io.of(CHAT_NAMESPACE);
     chat.use((socket, next) => {
-      this.auth.authenticate(socket.handshake.auth).then(
-        (data) => {
-          socket.data = data;
-          next();
-        },
-        (error: unknown) => {
-          if (error instanceof ChatSocketRefusal) return next(error);
-          // A fault of ours (the database, say): the client retries; the details stay in the log.
-          this.logger.error(`A chat socket could not be opened: ${String(error)}`);
-          next(new ChatSocketRefusal(503, 'The conversation cannot be opened now; try again'));
-        },
-      );
+      this.auth
+        .authenticate(socket.handshake.auth)
+        .then(async (data) => {
+          await this.checkOrigin(socket.handshake.headers, data.conversationId);
+          return data;
+        })
+        .then(
+          (data) => {
+            socket.data = data;
+            next();
+          },
+          (error: unknown) => {
+            if (error instanceof ChatSocketRefusal) return next(error);
+            // A fault of ours (the database, say): the client retries; the details stay in the log.
+            this.logger.error(`A chat socket could not be opened: ${String(error)}`);
+            next(new ChatSocketRefusal(503, 'The conversation cannot be opened now; try again'));
+          },
+        );
     });
     chat.on('connection', (socket) => this.connected(socket));
     this.io = io;
@@ -110,6 +131,18 @@ export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicati
       }
     }
     await this.redis?.close();
+  }
+
+  /** The widget contract's origin rule, as for the HTTP chat routes (channel-origin.hook). */
+  private async checkOrigin(
+    headers: { origin?: string | string[]; host?: string | string[] },
+    conversationId: string,
+  ): Promise<void> {
+    if (!headers.origin) return;
+    const allowed = await this.origins.ofConversation(conversationId);
+    if (allowed && !this.origins.allows(this.origins.context(headers), allowed)) {
+      throw new ChatSocketRefusal(403, ORIGIN_REFUSED);
+    }
   }
 
   private connected(socket: ChatSocket): void {

@@ -45,6 +45,7 @@ export const runtimeConfigSchema = z
     ).default(5000),
     PARLEY_EXAMPLE_BOTS_DIR: optional(z.string()),
     PARLEY_STUDIO_DIR: optional(z.string()),
+    PARLEY_WIDGET_DIR: optional(z.string()),
     PARLEY_TURN_LEASE_MS: optional(wholeNumber(500, 600_000, 'a duration in milliseconds')).default(
       15_000,
     ),
@@ -107,6 +108,8 @@ export const runtimeConfigSchema = z
     exampleBotsDir: env.PARLEY_EXAMPLE_BOTS_DIR ? resolve(env.PARLEY_EXAMPLE_BOTS_DIR) : undefined,
     /** The built studio served at `/` (main.ts defaults it to the repository's apps/studio/dist). */
     studioDir: env.PARLEY_STUDIO_DIR ? resolve(env.PARLEY_STUDIO_DIR) : undefined,
+    /** The built widget served at `/widget.js` (main.ts defaults it to the repository's apps/widget/dist). */
+    widgetDir: env.PARLEY_WIDGET_DIR ? resolve(env.PARLEY_WIDGET_DIR) : undefined,
     /** Conversation turns: how long a replica's lease lasts unless renewed (it dies → another takes over), how long a request waits for its replies, how often orphaned inboxes are looked for. */
     turns: {
       leaseMs: env.PARLEY_TURN_LEASE_MS,

@@ -12,13 +12,22 @@ const clientMessageIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, {
   error: 'must be 1–128 letters, digits, ".", "_", ":" or "-"',
 });
 
-/** `POST /api/v1/bots/:botId/conversations`. */
-export const startConversationSchema = z.strictObject({
-  environment: environmentNameSchema.default('production'),
-  locale: localeSchema.optional(),
-  identityToken: z.string().min(1).max(8_192).optional(),
-  channel: z.enum(['api', 'widget']).default('api'),
-});
+/**
+ * `POST /api/v1/bots/:botId/conversations`. Through a channel (`channelId`, the
+ * widget) the channel decides the environment, so the two are not given together.
+ */
+export const startConversationSchema = z
+  .strictObject({
+    environment: environmentNameSchema.optional(),
+    channelId: z.uuid({ error: 'must be a channel id (a UUID)' }).optional(),
+    locale: localeSchema.optional(),
+    identityToken: z.string().min(1).max(8_192).optional(),
+    channel: z.enum(['api', 'widget']).default('api'),
+  })
+  .refine((body) => body.channelId === undefined || body.environment === undefined, {
+    path: ['environment'],
+    error: 'leave it out with channelId: the channel decides the environment',
+  });
 export type StartConversationRequest = z.infer<typeof startConversationSchema>;
 
 /** `POST …/messages`: what the customer typed, or the button they pressed. */

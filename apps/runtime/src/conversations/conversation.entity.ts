@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Bot } from '../bots/bot.entity';
+import { Channel } from '../channels/channel.entity';
 import { Contact } from '../identity/contact.entity';
 import { BotVersion } from '../versions/bot-version.entity';
 import { Workspace } from '../workspaces/workspace.entity';
@@ -31,6 +32,7 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 )
 @Index('conversations_bot_created_idx', ['botId', 'createdAt'])
 @Index('conversations_workspace_created_idx', ['workspaceId', 'createdAt'])
+@Index('conversations_channel_created_idx', ['channelId', 'createdAt'])
 @Index('conversations_inbox_pending_idx', ['leaseExpiresAt'], { where: '"inbox_pending" > 0' })
 export class Conversation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'conversations_pkey' })
@@ -63,6 +65,14 @@ export class Conversation {
 
   @Column({ type: 'text' })
   channel!: string;
+
+  /** The channel it came through (the web widget), when it came through one. */
+  @Column({ name: 'channel_id', type: 'uuid', nullable: true })
+  channelId!: string | null;
+
+  @ManyToOne(() => Channel, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'channel_id', foreignKeyConstraintName: 'conversations_channel_id_fkey' })
+  channelRow?: Relation<Channel> | null;
 
   @Column({ type: 'text', nullable: true })
   locale!: string | null;

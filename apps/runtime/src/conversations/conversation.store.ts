@@ -58,6 +58,7 @@ export class ConversationStore {
     versionId: string;
     environment: string;
     channel: string;
+    channelId: string | null;
     locale: string | null;
     contactId: string | null;
     start: InboundEvent;
@@ -69,8 +70,8 @@ export class ConversationStore {
       'parley_create_conversation',
       `WITH ${asyncCommit}, conv AS (
          INSERT INTO conversations (id, workspace_id, bot_id, version_id, environment, channel,
-           locale, contact_id, last_seq, inbox_pending, lease_owner, lease_expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, 1, $9, ${leaseUntil('$10')})
+           locale, contact_id, last_seq, inbox_pending, lease_owner, lease_expires_at, channel_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, 1, $9, ${leaseUntil('$10')}, $12)
          RETURNING *),
        ins AS (
          INSERT INTO chat_messages (conversation_id, seq, direction, author, content)
@@ -89,6 +90,7 @@ export class ConversationStore {
         input.leaseOwner,
         input.leaseMs,
         JSON.stringify(input.start),
+        input.channelId,
       ],
     );
     return splitAccepted(single(rows));

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '../bots/bots.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { EnginePortsModule } from '../engine-ports/engine-ports.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MetricsModule } from '../metrics/metrics.module';
@@ -30,6 +31,7 @@ import { TurnProcessor } from './turn.processor';
   imports: [
     TypeOrmModule.forFeature([Conversation, ChatMessage, Turn]),
     BotsModule,
+    ChannelsModule,
     EnginePortsModule,
     IdentityModule,
     MetricsModule,

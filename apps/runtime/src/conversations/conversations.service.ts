@@ -9,6 +9,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { InboundEvent, JsonObject } from '@parley/engine';
+import { type ChannelAccess, ChannelDirectory } from '../channels/channel.directory';
 import { RUNTIME_CONFIG } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime-config.schema';
 import { EnvironmentResolver } from '../environments/environment.resolver';
@@ -73,11 +74,20 @@ export class ConversationsService {
     private readonly reader: MessageReader,
     private readonly drainer: InboxDrainer,
     private readonly notifier: ConversationNotifier,
+    private readonly channels: ChannelDirectory,
   ) {}
 
-  /** Starts a conversation on what the environment runs now, and returns the bot's first messages. */
+  /**
+   * Starts a conversation on what the environment runs now (through a channel:
+   * the channel's environment), and returns the bot's first messages.
+   */
   async start(botId: string, request: StartConversationRequest): Promise<StartedConversation> {
-    const environment = await this.environments.resolve(botId, request.environment);
+    const channel = request.channelId ? await this.openChannel(botId, request.channelId) : null;
+    const environment = await this.environments.resolve(
+      botId,
+      channel?.environment ?? request.environment ?? 'production',
+    );
+    const channelKind = channel ? 'widget' : request.channel;
     const doc = await this.versions.documentById(environment.versionId);
     const locale =
       request.locale && doc.locales.includes(request.locale) ? request.locale : doc.defaultLocale;
@@ -91,7 +101,7 @@ export class ConversationsService {
       vars: environment.variables as JsonObject,
       contact: (contact?.attributes ?? {}) as JsonObject,
       conversationId: id,
-      channel: request.channel,
+      channel: channelKind,
     };
     const owner = this.drainer.newLeaseOwner();
     const accepted = await this.store.create({
@@ -100,7 +110,8 @@ export class ConversationsService {
       botId,
       versionId: environment.versionId,
       environment: environment.environment,
-      channel: request.channel,
+      channel: channelKind,
+      channelId: channel?.id ?? null,
       locale,
       contactId: contact?.id ?? null,
       start,
@@ -178,6 +189,16 @@ export class ConversationsService {
       messages: await this.reader.messagesAfter(conversationId, after, limit),
       status: conversation.status,
     };
+  }
+
+  /** The bot's channel a conversation starts through: 404 if it is not the bot's, 409 if switched off. */
+  private async openChannel(botId: string, channelId: string): Promise<ChannelAccess> {
+    const channel = await this.channels.channel(channelId);
+    if (!channel || channel.botId !== botId) {
+      throw new NotFoundException(`No channel ${channelId} for this bot`);
+    }
+    if (!channel.enabled) throw new ConflictException('This chat is switched off for now');
+    return channel;
   }
 
   /** A wrong token is 401, but an unknown conversation is 404 whatever the token. */

@@ -11,6 +11,7 @@ const tables = [
   'audit_events',
   'bot_versions',
   'bots',
+  'channels',
   'chat_messages',
   'conversations',
   'environment_deployments',

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Auth1764000000000 } from './auth.migration';
+import { Channels1764000600000 } from './channels.migration';
 import { Contacts1764000200000 } from './contacts.migration';
 import { Conversations1764000500000 } from './conversations.migration';
 import { InitialSchema1763942400000 } from './initial-schema.migration';
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Versions1764000300000,
   Timers1764000400000,
   Conversations1764000500000,
+  Channels1764000600000,
 ];
