@@ -148,7 +148,10 @@ export function EnvironmentCard(props: {
             />
           </Tabs.Panel>
           <Tabs.Panel value="channels" pt="sm">
-            <ChannelsSection />
+            <ChannelsSection
+              botId={props.botId}
+              channels={data.channels.filter((channel) => channel.environment === environment.name)}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="sm">
             <EnvironmentHistory history={history} userNames={data.userNames} />
