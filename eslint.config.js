@@ -26,8 +26,16 @@ const depConstraints = [
   { sourceTag: 'type:llm', onlyDependOnLibsWithTags: ['type:flow'] },
   { sourceTag: 'type:privacy', onlyDependOnLibsWithTags: ['type:flow'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: serverLibs },
+  // Conversation tests replay bots through the testing library's conversation runner.
+  {
+    sourceTag: 'type:conversation-tests',
+    onlyDependOnLibsWithTags: [...serverLibs, 'type:testing'],
+  },
   { sourceTag: 'type:browser-app', onlyDependOnLibsWithTags: ['type:flow', 'type:nodes'] },
-  { sourceTag: 'type:server-app', onlyDependOnLibsWithTags: [...serverLibs, 'type:testing'] },
+  {
+    sourceTag: 'type:server-app',
+    onlyDependOnLibsWithTags: [...serverLibs, 'type:testing', 'type:conversation-tests'],
+  },
 ];
 
 /**

@@ -3,6 +3,7 @@
  * Depends on nothing else of Parley's; the studio, engine, runtime and CLI all build on it.
  */
 export * from './document/bot-document.schema';
+export * from './document/conversation-test.schema';
 export * from './document/graph.schema';
 export * from './document/identifier.schema';
 export * from './document/localized.schema';
@@ -41,6 +42,7 @@ export {
 
 export * from './diff/diff-bot-documents';
 export { validateBot } from './validation/validate-bot';
+export { testReferenceIssues, type TestReferenceIssue } from './validation/checks/tests.check';
 export {
   referenceWidgets,
   widgetFields,

@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'unknown-flow'
   | 'unknown-intent'
   | 'unknown-entity'
+  | 'unknown-node'
   | 'subflow-parameters'
   | 'kind-rule'
   | 'internal-error';

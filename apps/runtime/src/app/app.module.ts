@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { BotTestsModule } from '../bot-tests/bot-tests.module';
 import { BotsModule } from '../bots/bots.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { ChatSocketModule } from '../chat-socket/chat-socket.module';
@@ -16,6 +17,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { SecretsModule } from '../secrets/secrets.module';
+import { SimulatorModule } from '../simulator/simulator.module';
 import { TimersModule } from '../timers/timers.module';
 import { UsersModule } from '../users/users.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
@@ -46,6 +48,7 @@ export class AppModule {
         ApiKeysModule,
         AuthModule,
         BotsModule,
+        BotTestsModule,
         SecretsModule,
         ChannelsModule,
         IdentityModule,
@@ -53,6 +56,7 @@ export class AppModule {
         EnginePortsModule,
         ConversationsModule,
         ChatSocketModule,
+        SimulatorModule,
         ExamplesModule,
       ],
     };

@@ -198,6 +198,7 @@ describe('workspace isolation', () => {
       'POST /api/v1/bots/{botId}/environments/{environment}/deploy': { version: 1 },
       'POST /api/v1/bots/{botId}/channels': { environment: 'production' },
       'PATCH /api/v1/bots/{botId}/channels/{channelId}': { enabled: false },
+      'POST /api/v1/bots/{botId}/tests/run': { target: 'draft' },
     };
     const botRoutes = (await operationsOf(url)).filter(
       (op) => op.path.includes('{botId}') && !op.roles?.includes('public'),

@@ -23,6 +23,10 @@ export const publishSchema = z.strictObject({
   note: z.string().trim().max(1_000).optional(),
   revision: z.number().int().min(1).optional(),
   environment: environmentNameSchema.nullable().optional(),
+  /** Publish although conversation tests fail: admins only, the reason goes to the audit log. */
+  overrideTests: z
+    .strictObject({ reason: z.string().trim().min(1, { error: 'must not be empty' }).max(500) })
+    .optional(),
 });
 
 /** Path and query parameters. */

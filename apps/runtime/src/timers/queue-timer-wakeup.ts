@@ -101,14 +101,19 @@ export class QueueTimerWakeup extends TimerWakeup {
     await this.sweeper.close();
     // Lets the jobs it is running finish; the database is still open. (Not awaiting `run()`:
     // it never settles while Redis is unreachable.)
-    await this.worker.close();
+    // A connection Redis already dropped makes these reject; shutting down goes on regardless.
+    await this.worker.close().catch((error: unknown) => this.closeFailed('worker', error));
     await settledWithin(Promise.all(this.adding), ADDS_GRACE_MS);
-    await this.queue.close();
+    await this.queue.close().catch((error: unknown) => this.closeFailed('queue', error));
     await Promise.all(
       [this.queueConnection, this.workerConnection].map((redis) =>
         redis.quit().catch(() => redis.disconnect()),
       ),
     );
+  }
+
+  private closeFailed(what: string, error: unknown): void {
+    this.logger.warn(`closing the timer ${what} failed: ${String(error)}`);
   }
 
   // Every connection retry reports the same error while Redis is away.

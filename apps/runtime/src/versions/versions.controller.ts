@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { BotDiff } from '@parley/flow';
 import { type Caller, CurrentCaller } from '../auth/caller';
@@ -36,15 +36,32 @@ export class VersionsController {
   @ApiParam(botIdParam)
   @ApiOperation({
     summary:
-      'Publishes the draft as the next version and deploys it (default: staging); 422 lists its problems',
+      'Publishes the draft as the next version and deploys it (default: staging); 422 lists its problems or failing conversation tests',
   })
-  @ApiBody({ schema: { type: 'object', properties: { note: { type: 'string' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        note: { type: 'string' },
+        revision: { type: 'integer' },
+        environment: { type: 'string', nullable: true },
+        overrideTests: {
+          type: 'object',
+          description: 'Admins: publish although conversation tests fail (audited)',
+          properties: { reason: { type: 'string', maxLength: 500 } },
+        },
+      },
+    },
+  })
   publish(
     @CurrentCaller() caller: Caller,
     @Param('botId') botId: string,
     @Body() body: unknown,
   ): Promise<PublishResult> {
     const request = parseRequest(publishSchema, body ?? {});
+    if (request.overrideTests !== undefined && caller.role !== 'admin') {
+      throw new ForbiddenException('Only an admin may publish despite failing conversation tests');
+    }
     return this.versions.publish(
       caller.workspaceId,
       parseRequest(botIdSchema, botId),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedConversationTestSchema } from './conversation-test.schema';
 import { flowSchema } from './graph.schema';
 import { idSchema } from './identifier.schema';
 import { localeSchema } from './localized.schema';
@@ -26,6 +27,11 @@ export const botDocumentSchema = z.object({
   entities: z.array(entitySchema).max(500).default([]),
   /** The bot's flows; the first one is where conversations start. */
   flows: z.array(flowSchema).min(1).max(200),
+  /**
+   * Conversation tests stored with the bot (the same shape as a tests file's `tests`):
+   * versioned with it, run by the studio, `parley test` and the publish gate.
+   */
+  tests: z.array(storedConversationTestSchema).max(1_000).default([]),
 });
 export type BotDocument = z.infer<typeof botDocumentSchema>;
 /** What a document may look like before defaults are filled in. */

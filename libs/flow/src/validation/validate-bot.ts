@@ -14,6 +14,7 @@ import { missingOutcomeEdgesCheck } from './checks/missing-outcome-edges.check';
 import { reachabilityCheck } from './checks/reachability.check';
 import { settingsCheck } from './checks/settings.check';
 import { startNodeCheck } from './checks/start-node.check';
+import { testsCheck } from './checks/tests.check';
 import { unknownKindCheck } from './checks/unknown-kind.check';
 import type { ValidationCheck, ValidationContext } from './validation-context';
 
@@ -30,6 +31,7 @@ const checks: readonly [name: string, check: ValidationCheck][] = [
   ['reachability', reachabilityCheck],
   ['loops', cyclesCheck],
   ['fields', fieldsCheck],
+  ['conversation tests', testsCheck],
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { buildPortScript, type PortScriptInput } from '@parley/conversation-tests';
 import type { JsonObject } from '@parley/engine';
 import type { BotDocument } from '@parley/flow';
 import {
@@ -6,8 +7,6 @@ import {
   type Conversation,
   type TestClock,
 } from '@parley/testing';
-import { buildPortScript } from '../conversation-tests/port-script.builder';
-import type { PortScriptInput } from '../conversation-tests/port-script.schema';
 
 /** How `parley chat` starts each conversation (again on `/restart`). */
 export interface ChatStart {

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
+import { describeScript, portScriptSchema } from '@parley/conversation-tests';
 import { localeSchema } from '@parley/flow';
 import pc from 'picocolors';
 import { chatHelp } from '../chat/chat-commands';
 import { runChatLoop, type ChatTerminal } from '../chat/chat-loop';
 import type { ChatStart } from '../chat/chat-session';
 import { parseAssignments } from '../chat/assignment.parser';
-import { describeScript } from '../conversation-tests/port-script.builder';
-import { portScriptSchema } from '../conversation-tests/port-script.schema';
 import { loadBot } from '../io/load-bot';
 import { readDataFile } from '../io/read-data-file';
 import { flattenIssues, formatLocatedIssue } from '../io/schema-issues.format';

@@ -1,41 +1,83 @@
 import { parseArgs } from 'node:util';
+import {
+  formatTestResult,
+  outcomeCoverage,
+  runConversationTest,
+  toTestResult,
+  type ConversationTest,
+  type TestResult,
+} from '@parley/conversation-tests';
+import type { TraceEntry } from '@parley/engine';
 import pc from 'picocolors';
-import type { ConversationTest } from '../conversation-tests/conversation-test.schema';
 import {
   readConversationTestFile,
   readEmbeddedTests,
 } from '../conversation-tests/conversation-test-file.reader';
-import {
-  runConversationTest,
-  type TestReport,
-} from '../conversation-tests/conversation-test.runner';
-import { outcomeCoverage } from '../conversation-tests/outcome-coverage';
-import { formatTestReport } from '../conversation-tests/test-report.format';
 import { loadBot } from '../io/load-bot';
 import type { CommandIo } from './command-io';
+import { remoteTestCommand } from './remote-test.command';
+import { printSummary, terminalStyle } from './test-summary.output';
 
 /** `parley test --help`. */
 export const testUsage = `Usage: parley test BOT.json [TESTS.yaml|TESTS.json ...]
+       parley test --server URL --bot BOT_ID [--env NAME | --draft] [--api-key KEY]
 
 Runs conversation tests against a bot and ends with "N passed, N failed".
 Without a tests file, runs the tests in the bot document's "tests" section.
+With --server, a running Parley runtime runs the tests stored with the bot:
+those of the version in an environment (--env, default staging), or of the
+draft (--draft). The key comes from --api-key or PARLEY_API_KEY (any role).
+  --server URL        the runtime (default: PARLEY_URL)
+  --bot BOT_ID        the bot whose stored tests run
+  --env NAME          the environment whose version is tested (default: staging)
+  --draft             test the draft instead
+  --api-key KEY       an API key (default: PARLEY_API_KEY)
+  --token TOKEN       an access token instead of a key (default: PARLEY_TOKEN)
 Exits 1 when a test fails or a tests file is invalid (then nothing runs).
 The format is described in docs/conversation-tests.md.`;
 
 /** `parley test`: exit 0 when every test passed, 1 otherwise, 2 on bad usage. */
 export async function testCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  let files: string[];
+  let parsed: ReturnType<typeof parseTestArgs>;
   try {
-    files = parseArgs({
-      args: [...args],
-      options: {},
-      allowPositionals: true,
-      strict: true,
-    }).positionals;
+    parsed = parseTestArgs(args);
   } catch (error) {
     io.error(`${error instanceof Error ? error.message : String(error)}\n\n${testUsage}`);
     return 2;
   }
+  const { values, positionals } = parsed;
+  if (values.server !== undefined || values.bot !== undefined) {
+    if (positionals.length > 0) {
+      io.error(`Give a bot file or --server with --bot, not both.\n\n${testUsage}`);
+      return 2;
+    }
+    return remoteTestCommand(values, io, testUsage);
+  }
+  if (values.env !== undefined || values.draft !== undefined) {
+    io.error(`--env and --draft need --server and --bot.\n\n${testUsage}`);
+    return 2;
+  }
+  return fileTestCommand(positionals, io);
+}
+
+function parseTestArgs(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    options: {
+      server: { type: 'string' },
+      bot: { type: 'string' },
+      env: { type: 'string' },
+      draft: { type: 'boolean' },
+      'api-key': { type: 'string' },
+      token: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
+/** `parley test BOT.json [TESTS…]`: the tests run here. */
+async function fileTestCommand(files: string[], io: CommandIo): Promise<number> {
   const [botFile, ...testFiles] = files;
   if (botFile === undefined) {
     io.error(testUsage);
@@ -65,32 +107,18 @@ export async function testCommand(args: readonly string[], io: CommandIo): Promi
     );
     return 1;
   }
-  const reports: TestReport[] = [];
+  const results: TestResult[] = [];
+  const traces: TraceEntry[] = [];
   for (const suite of suites) {
     io.out(pc.bold(suite.file));
     for (const test of suite.tests) {
+      const started = performance.now();
       const report = await runConversationTest(bot.doc, test);
-      reports.push(report);
-      io.out(formatTestReport(report));
+      const result = toTestResult(report, Math.round(performance.now() - started));
+      traces.push(...report.trace);
+      results.push(result);
+      io.out(formatTestResult(result, terminalStyle));
     }
   }
-  const failed = reports.filter((r) => !r.passed).length;
-  io.out('');
-  io.out(describeCoverage(bot.doc, reports));
-  io.out(`${reports.length - failed} passed, ${failed} failed`);
-  return failed > 0 ? 1 : 0;
-}
-
-/** `outcome coverage: 31 of 32 outcomes taken; not taken: ask-order → invalid`. */
-function describeCoverage(
-  doc: Parameters<typeof outcomeCoverage>[0],
-  reports: TestReport[],
-): string {
-  const coverage = outcomeCoverage(
-    doc,
-    reports.flatMap((r) => r.trace),
-  );
-  const head = `outcome coverage: ${coverage.covered} of ${coverage.total} outcomes taken`;
-  const missing = coverage.missing.map((m) => `${m.nodeId} → ${m.outcome}`);
-  return pc.dim(missing.length === 0 ? head : `${head}; not taken: ${missing.join(', ')}`);
+  return printSummary(io, results, outcomeCoverage(bot.doc, traces));
 }

@@ -1,13 +1,12 @@
-import type { BotDocument } from '@parley/flow';
-import { readDataFile } from '../io/read-data-file';
-import { flattenIssues, formatLocatedIssue, type FlatIssue } from '../io/schema-issues.format';
-import type { SourceLocator } from '../io/source-locator';
-import { checkTestsAgainstBot } from './conversation-tests.check';
 import {
   conversationTestFileSchema,
   conversationTestsSchema,
   type ConversationTest,
-} from './conversation-test.schema';
+} from '@parley/conversation-tests';
+import { testReferenceIssues, type BotDocument } from '@parley/flow';
+import { readDataFile } from '../io/read-data-file';
+import { flattenIssues, formatLocatedIssue, type FlatIssue } from '../io/schema-issues.format';
+import type { SourceLocator } from '../io/source-locator';
 
 /** Tests ready to run, or every located reason they cannot run. */
 export type LoadTestsResult =
@@ -32,8 +31,8 @@ export async function readConversationTestFile(
 
 /**
  * The tests stored in a bot document's `tests` section (same shape as a file's
- * `tests`), or `undefined` when it has none. The bot document's own schema does
- * not know the section yet, so it is read from the raw JSON here.
+ * `tests`), or `undefined` when it has none. Read from the raw JSON, so that errors
+ * point at lines of the file and port scripts get the runner's exact checks.
  */
 export function readEmbeddedTests(
   path: string,
@@ -42,6 +41,8 @@ export function readEmbeddedTests(
   locate: SourceLocator,
 ): LoadTestsResult | undefined {
   if (typeof raw !== 'object' || raw === null || !('tests' in raw)) return undefined;
+  // The studio saves an empty list for a bot without tests.
+  if (Array.isArray(raw.tests) && raw.tests.length === 0) return undefined;
   const parsed = conversationTestsSchema.safeParse(raw.tests);
   if (!parsed.success)
     return located(path, flattenIssues(parsed.error.issues, ['tests']), locate, raw);
@@ -55,7 +56,7 @@ function checked(
   locate: SourceLocator,
   raw: unknown,
 ): LoadTestsResult {
-  const problems = checkTestsAgainstBot(doc, tests);
+  const problems: FlatIssue[] = testReferenceIssues(doc, tests);
   return problems.length === 0 ? { ok: true, tests } : located(path, problems, locate, raw);
 }
 

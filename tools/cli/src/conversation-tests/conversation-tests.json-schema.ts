@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conversationTestFileSchema } from './conversation-test.schema';
+import { conversationTestFileSchema } from '@parley/conversation-tests';
 
 /** Where `npm run schema -w tools/cli` writes the schema, relative to the repository root. */
 export const CONVERSATION_TESTS_JSON_SCHEMA_FILE = 'docs/conversation-tests.schema.json';

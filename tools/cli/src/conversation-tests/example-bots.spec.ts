@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { outcomeCoverage, runConversationTest, type TestReport } from '@parley/conversation-tests';
 import {
   parseBotDocument,
   validateBot,
@@ -10,8 +11,6 @@ import {
 import { getNodeDefinition, nodeCatalog } from '@parley/nodes';
 import { repoRoot } from '../testing/run-parley';
 import { readConversationTestFile } from './conversation-test-file.reader';
-import { runConversationTest, type TestReport } from './conversation-test.runner';
-import { outcomeCoverage } from './outcome-coverage';
 
 const examples = ['order-status', 'returns'] as const;
 const contracts: NodeCatalogContract = nodeCatalog;

@@ -15,7 +15,7 @@ interface Listed {
 /**
  * Ids and names that must be unique: flow ids; node and edge ids within a flow
  * (React Flow keys them per canvas); variable, intent and entity names; a flow's
- * parameter and return names. Each repeat after the first is reported.
+ * parameter and return names; conversation test names. Each repeat after the first is reported.
  */
 export function duplicatesCheck(context: ValidationContext): Problem[] {
   const { doc } = context;
@@ -43,6 +43,13 @@ export function duplicatesCheck(context: ValidationContext): Problem[] {
       'entity name',
       'the bot',
       doc.entities.map((v, i) => ({ key: v.name, path: ['entities', i, 'name'] })),
+    ),
+    // Tests are run and reported by name (the run API's `names`, the publish gate).
+    ...repeats(
+      'duplicate-name',
+      'test name',
+      'the bot',
+      doc.tests.map((t, i) => ({ key: t.name, path: ['tests', i, 'name'] })),
     ),
   ];
   for (const info of context.flows) {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBotDocument, type BotDocument } from '@parley/flow';
-import { repoRoot } from '../testing/run-parley';
 import { conversationTestSchema, type ConversationTest } from './conversation-test.schema';
 import { runConversationTest } from './conversation-test.runner';
+
+const repoRoot = join(__dirname, '..', '..', '..');
 
 function orderStatusBot(): BotDocument {
   const parsed = parseBotDocument(
