@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { ConflictDialog } from '../draft/conflict-dialog';
+import { DraftLoadError } from '../draft/draft-load-error';
 import type { DraftApi } from '../draft/draft-api';
 import type { DraftStore } from '../draft/draft-store';
 import { useDraft } from '../draft/use-draft';
@@ -30,23 +31,16 @@ function DraftEditor({ store }: { store: DraftStore }) {
   const { t } = useTranslation('canvas');
   const phase = useDraft(store, (s) => s.phase);
   const document = useDraft(store, (s) => s.document);
-  const loadError = useDraft(store, (s) => s.loadError);
   if (phase === 'failed') {
     return (
       <Center h="100%" p="xl">
-        <Alert color="red" title={t('editor.loadFailed')} maw={520} data-testid="flow-editor-error">
-          <Stack gap="sm" align="flex-start">
-            {loadError}
-            <Button
-              size="xs"
-              variant="light"
-              color="red"
-              onClick={() => void store.getState().load()}
-            >
-              {t('editor.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <DraftLoadError
+          store={store}
+          title={t('editor.loadFailed')}
+          retryLabel={t('editor.retry')}
+          maw={520}
+          testId="flow-editor-error"
+        />
       </Center>
     );
   }

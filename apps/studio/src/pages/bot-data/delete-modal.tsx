@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { UsageList } from './usage-list';
 import type { NodeUse } from './where-used';
+import { ModalActions } from '../shared/modal-actions';
 
 /**
  * Asks before deleting an intent, entity or variable, and says which nodes still use
@@ -43,18 +44,13 @@ export function DeleteModal(props: {
             </Stack>
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => name !== null && props.onConfirm(name)}
-            data-testid="delete-confirm"
-          >
-            {t('delete.submit')}
-          </Button>
-        </Group>
+        <ModalActions
+          onCancel={props.onClose}
+          submitLabel={t('delete.submit')}
+          submitTestId="delete-confirm"
+          onSubmit={() => name !== null && props.onConfirm(name)}
+          color="red"
+        />
       </Stack>
     </Modal>
   );

@@ -1,9 +1,5 @@
-import { Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-
-/** Longest description the document accepts (intents, variables, parameters). */
-export const DESCRIPTION_MAX = 2_000;
+import { DescriptionTextarea, descriptionTooLong } from './description-textarea';
 
 /**
  * A description edited in place: typed freely, written to the draft when the field
@@ -15,23 +11,19 @@ export function DescriptionField(props: {
   onCommit: (text: string) => void;
   testId: string;
 }) {
-  const { t } = useTranslation('botData');
   const [text, setText] = useState(props.value);
   useEffect(() => setText(props.value), [props.value]);
-  const tooLong = text.length > DESCRIPTION_MAX;
   return (
-    <Textarea
-      label={t('fields.description')}
+    <DescriptionTextarea
       placeholder={props.placeholder}
       value={text}
-      autosize
       minRows={1}
       maxRows={4}
-      onChange={(event) => setText(event.currentTarget.value)}
+      onChange={setText}
       onBlur={() => {
-        if (!tooLong && text.trim() !== props.value.trim()) props.onCommit(text.trim());
+        if (!descriptionTooLong(text) && text.trim() !== props.value.trim())
+          props.onCommit(text.trim());
       }}
-      error={tooLong ? t('fields.tooLong', { max: DESCRIPTION_MAX }) : null}
       data-testid={props.testId}
     />
   );

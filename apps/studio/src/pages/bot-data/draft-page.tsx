@@ -1,17 +1,9 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Container,
-  type ContainerProps,
-  Loader,
-  Stack,
-} from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Center, Container, type ContainerProps, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ConflictDialog } from '../../draft/conflict-dialog';
+import { DraftLoadError } from '../../draft/draft-load-error';
 import type { DraftDocument } from '../../draft/draft-document';
 import type { DraftStore } from '../../draft/draft-store';
 import { SaveStateBadge } from '../../draft/save-state-badge';
@@ -54,7 +46,6 @@ function DraftPageBody(props: Parameters<typeof DraftPage>[0] & { store: DraftSt
   const { store } = props;
   const phase = useDraft(store, (s) => s.phase);
   const document = useDraft(store, (s) => s.document);
-  const loadError = useDraft(store, (s) => s.loadError);
   const context: DraftPageContext | null =
     document === null ? null : { document, edit: store.getState().edit, store };
   return (
@@ -72,25 +63,7 @@ function DraftPageBody(props: Parameters<typeof DraftPage>[0] & { store: DraftSt
         }
       />
       {phase === 'failed' ? (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertCircle size={18} />}
-          title={t('botData:loadFailed')}
-          data-testid="draft-load-error"
-        >
-          <Stack gap="sm" align="flex-start">
-            {loadError}
-            <Button
-              size="xs"
-              variant="light"
-              color="red"
-              onClick={() => void store.getState().load()}
-            >
-              {t('common:actions.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <DraftLoadError store={store} title={t('botData:loadFailed')} testId="draft-load-error" />
       ) : context === null ? (
         <Loading />
       ) : (

@@ -1,7 +1,9 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameProblem } from './name-check';
+import { NameInput } from './name-input';
+import { ModalActions } from '../shared/modal-actions';
 
 export interface NameModalProps {
   opened: boolean;
@@ -45,27 +47,23 @@ export function NameModal(props: NameModalProps) {
     <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
-          <TextInput
+          <NameInput
             label={props.label}
             description={props.hint ?? t('name.rule')}
             value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
+            onChange={(next) => {
+              setName(next);
               setTouched(true);
             }}
-            error={touched && problem ? t(`name.${problem}`, { name }) : null}
-            data-autofocus
-            data-testid={`${props.testId}-input`}
-            ff="monospace"
+            problem={problem}
+            showProblem={touched}
+            testId={`${props.testId}-input`}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" data-testid={`${props.testId}-submit`}>
-              {props.submitLabel}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={props.submitLabel}
+            submitTestId={`${props.testId}-submit`}
+          />
         </Stack>
       </form>
     </Modal>

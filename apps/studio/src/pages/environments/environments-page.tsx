@@ -1,9 +1,8 @@
-import { Alert, Button, Center, Container, Loader, SimpleGrid, Tooltip } from '@mantine/core';
-import { IconAlertCircle, IconArrowUpRight, IconServer } from '@tabler/icons-react';
+import { Button, Center, Container, Loader, SimpleGrid, Tooltip } from '@mantine/core';
+import { IconArrowUpRight, IconServer } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Environment } from '../../api/versions-schemas';
-import { errorMessage } from '../../app/notify-error';
 import { useBot } from '../bot/bot-context';
 import { EmptyState } from '../shared/empty-state';
 import { PageHeader } from '../shared/page-header';
@@ -12,6 +11,7 @@ import { EnvironmentCard } from './environment-card';
 import { PromoteModal } from './promote-modal';
 import { RollbackModal } from './rollback-modal';
 import { useEnvironmentsData } from './use-environments-data';
+import { ErrorAlert } from '../shared/error-alert';
 
 /** Where the bot runs: a card per environment, promotion from staging to production, rollback. */
 export function EnvironmentsPage() {
@@ -90,9 +90,7 @@ export function EnvironmentsPage() {
           <Loader aria-label={t('common:loading')} />
         </Center>
       ) : (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-          {errorMessage(t, loaded.error)}
-        </Alert>
+        <ErrorAlert error={loaded.error} />
       )}
       <PromoteModal
         botId={bot.id}

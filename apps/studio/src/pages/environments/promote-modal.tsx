@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Environment } from '../../api/versions-schemas';
 import { useApi } from '../../app/api-context';
 import { notifyError, notifySuccess } from '../../app/notify-error';
-import { VersionLabel, VersionMove } from './version-label';
+import { VersionMove } from './version-label';
+import { ModalActions } from '../shared/modal-actions';
 
 /** Confirms running staging's version in production, showing both versions first. */
 export function PromoteModal(props: {
@@ -42,38 +43,23 @@ export function PromoteModal(props: {
       title={t('promote.title', { from: from.name, to: to.name })}
     >
       <Stack gap="md" data-testid="promote-modal">
-        <VersionMove>
-          {[
-            <VersionLabel
-              key="from"
-              environment={to.name}
-              version={to.version}
-              testId="promote-current"
-            />,
-            <VersionLabel
-              key="to"
-              environment={to.name}
-              version={from.version}
-              testId="promote-next"
-            />,
-          ]}
-        </VersionMove>
+        <VersionMove
+          environment={to.name}
+          current={to.version}
+          next={from.version}
+          testIdPrefix="promote"
+        />
         <Text size="sm">
           {t('promote.explain', { to: to.name, number: from.version?.number ?? 0 })}
         </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button
-            color="teal"
-            loading={busy}
-            onClick={() => void promote()}
-            data-testid="promote-confirm"
-          >
-            {t('promote.confirm', { to: to.name, number: from.version?.number ?? 0 })}
-          </Button>
-        </Group>
+        <ModalActions
+          onCancel={props.onClose}
+          submitLabel={t('promote.confirm', { to: to.name, number: from.version?.number ?? 0 })}
+          submitTestId="promote-confirm"
+          onSubmit={() => void promote()}
+          color="teal"
+          loading={busy}
+        />
       </Stack>
     </Modal>
   );

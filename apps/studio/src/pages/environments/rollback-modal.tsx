@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../api/bot-schemas';
 import type { Deployment, Environment } from '../../api/versions-schemas';
 import { useApi } from '../../app/api-context';
 import { notifyError, notifySuccess } from '../../app/notify-error';
-import { VersionLabel, VersionMove } from './version-label';
+import { VersionMove } from './version-label';
+import { ModalActions } from '../shared/modal-actions';
 
 /**
  * Rolls an environment back to an earlier version, chosen from a list; it
@@ -70,37 +71,22 @@ export function RollbackModal(props: {
             allowDeselect={false}
             data-testid="rollback-version"
           />
-          <VersionMove>
-            {[
-              <VersionLabel
-                key="from"
-                environment={environment.name}
-                version={environment.version}
-                testId="rollback-current"
-              />,
-              <VersionLabel
-                key="to"
-                environment={environment.name}
-                version={targetVersion}
-                testId="rollback-next"
-              />,
-            ]}
-          </VersionMove>
+          <VersionMove
+            environment={environment.name}
+            current={environment.version}
+            next={targetVersion}
+            testIdPrefix="rollback"
+          />
           <Text size="sm">{t('rollback.explain', { env: environment.name, number: target })}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button
-              color="orange"
-              loading={busy}
-              disabled={!targetVersion}
-              onClick={() => void rollback()}
-              data-testid="rollback-confirm"
-            >
-              {t('rollback.confirm', { env: environment.name, number: target })}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={t('rollback.confirm', { env: environment.name, number: target })}
+            submitTestId="rollback-confirm"
+            onSubmit={() => void rollback()}
+            color="orange"
+            loading={busy}
+            disabled={!targetVersion}
+          />
         </Stack>
       )}
     </Modal>

@@ -10,7 +10,6 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconArrowRight, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Environment } from '../../api/versions-schemas';
 import { SaveBar } from './save-bar';
@@ -21,7 +20,7 @@ import {
   secretRows,
   secretsBody,
 } from './secret-references-model';
-import { useEnvironmentSave } from './use-environment-save';
+import { useEnvironmentRows } from './use-environment-rows';
 
 /**
  * Which vault secret each secret name of the document stands for in this
@@ -39,21 +38,13 @@ export function SecretReferences(props: {
 }) {
   const { t } = useTranslation('environments');
   const used = documentSecretNames(props.document);
-  const initial = () => secretRows(props.environment.secrets, used);
-  const [rows, setRows] = useState<SecretRow[]>(initial);
-  const [dirty, setDirty] = useState(false);
-  const { saving, save } = useEnvironmentSave(props.botId, props.environment.name, (saved) => {
-    setDirty(false);
-    props.onSaved(saved);
+  const { rows, dirty, saving, save, update, add, reset } = useEnvironmentRows({
+    botId: props.botId,
+    environment: props.environment,
+    initial: () => secretRows(props.environment.secrets, used),
+    keyOf: (row: SecretRow) => row.key,
+    onSaved: props.onSaved,
   });
-  const change = (key: number, patch: Partial<SecretRow> | null) => {
-    setDirty(true);
-    setRows((current) =>
-      patch === null
-        ? current.filter((row) => row.key !== key)
-        : current.map((row) => (row.key === key ? { ...row, ...patch } : row)),
-    );
-  };
   const body = secretsBody(rows);
 
   return (
@@ -75,7 +66,7 @@ export function SecretReferences(props: {
               data={used}
               value={row.documentName}
               disabled={!props.canEdit}
-              onChange={(documentName) => change(row.key, { documentName })}
+              onChange={(documentName) => update(row.key, { documentName })}
               error={
                 problem === 'documentName'
                   ? t('secrets.problem.documentName')
@@ -102,7 +93,7 @@ export function SecretReferences(props: {
                 searchable
                 clearable
                 nothingFoundMessage={t('secrets.noSecrets')}
-                onChange={(vaultName) => change(row.key, { vaultName: vaultName ?? '' })}
+                onChange={(vaultName) => update(row.key, { vaultName: vaultName ?? '' })}
                 data-testid="secret-vault-name"
               />
             ) : (
@@ -113,7 +104,7 @@ export function SecretReferences(props: {
                 placeholder={t('secrets.vaultName')}
                 value={row.vaultName}
                 disabled={!props.canEdit}
-                onChange={(event) => change(row.key, { vaultName: event.currentTarget.value })}
+                onChange={(event) => update(row.key, { vaultName: event.currentTarget.value })}
                 error={problem === 'vaultName' ? t('secrets.problem.vaultName') : null}
                 data-testid="secret-vault-name"
               />
@@ -124,7 +115,7 @@ export function SecretReferences(props: {
                   variant="subtle"
                   color="gray"
                   mt={2}
-                  onClick={() => change(row.key, null)}
+                  onClick={() => update(row.key, null)}
                   aria-label={t('secrets.remove')}
                 >
                   <IconTrash size={16} />
@@ -145,17 +136,13 @@ export function SecretReferences(props: {
             size="xs"
             variant="subtle"
             leftSection={<IconPlus size={14} />}
-            onClick={() => {
-              setDirty(true);
-              setRows((current) => [
-                ...current,
-                {
-                  key: Math.max(-1, ...current.map((row) => row.key)) + 1,
-                  documentName: '',
-                  vaultName: '',
-                },
-              ]);
-            }}
+            onClick={() =>
+              add((current) => ({
+                key: Math.max(-1, ...current.map((row) => row.key)) + 1,
+                documentName: '',
+                vaultName: '',
+              }))
+            }
             data-testid="secret-add"
           >
             {t('secrets.add')}
@@ -164,10 +151,7 @@ export function SecretReferences(props: {
             dirty={dirty}
             saving={saving}
             invalid={body === null}
-            onReset={() => {
-              setRows(initial());
-              setDirty(false);
-            }}
+            onReset={reset}
             onSave={() => body && void save({ secrets: body })}
             testId="secrets-save"
           />

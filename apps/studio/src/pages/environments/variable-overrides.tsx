@@ -1,11 +1,10 @@
 import { ActionIcon, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Environment } from '../../api/versions-schemas';
 import { formatDefault } from '../bot-data/variables/variable-default';
 import { SaveBar } from './save-bar';
-import { useEnvironmentSave } from './use-environment-save';
+import { useEnvironmentRows } from './use-environment-rows';
 import { VariableOverrideInput } from './variable-override-input';
 import {
   type OverrideRow,
@@ -23,21 +22,13 @@ export function VariableOverrides(props: {
   onSaved: (environment: Environment) => void;
 }) {
   const { t } = useTranslation('environments');
-  const initial = () => overrideRows(props.document, props.environment.variables);
-  const [rows, setRows] = useState<OverrideRow[]>(initial);
-  const [dirty, setDirty] = useState(false);
-  const { saving, save } = useEnvironmentSave(props.botId, props.environment.name, (saved) => {
-    setDirty(false);
-    props.onSaved(saved);
+  const { rows, dirty, saving, save, update, reset } = useEnvironmentRows({
+    botId: props.botId,
+    environment: props.environment,
+    initial: () => overrideRows(props.document, props.environment.variables),
+    keyOf: (row: OverrideRow) => row.name,
+    onSaved: props.onSaved,
   });
-  const update = (name: string, change: Partial<OverrideRow> | null) => {
-    setDirty(true);
-    setRows((current) =>
-      change === null
-        ? current.filter((row) => row.name !== name)
-        : current.map((row) => (row.name === name ? { ...row, ...change } : row)),
-    );
-  };
 
   if (rows.length === 0) {
     return (
@@ -109,10 +100,7 @@ export function VariableOverrides(props: {
           dirty={dirty}
           saving={saving}
           invalid={body === null}
-          onReset={() => {
-            setRows(initial());
-            setDirty(false);
-          }}
+          onReset={reset}
           onSave={() => body && void save({ variables: body })}
           testId="variables-save"
         />

@@ -2,12 +2,10 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { environmentColor } from '../versions/environment-color';
 
+type Version = { number: number; note: string } | null | undefined;
+
 /** An environment and what it runs, for the two sides of a confirmation. */
-export function VersionLabel(props: {
-  environment: string;
-  version: { number: number; note: string } | null | undefined;
-  testId: string;
-}) {
+export function VersionLabel(props: { environment: string; version: Version; testId: string }) {
   const { t } = useTranslation('environments');
   return (
     <Stack gap={2} align="center" data-testid={props.testId}>
@@ -26,15 +24,31 @@ export function VersionLabel(props: {
   );
 }
 
-/** `from → to`, side by side. */
-export function VersionMove(props: { children: [React.ReactNode, React.ReactNode] }) {
+/**
+ * What an environment runs now → what it will run, side by side; the labels' test ids are
+ * `<prefix>-current` and `<prefix>-next`.
+ */
+export function VersionMove(props: {
+  environment: string;
+  current: Version;
+  next: Version;
+  testIdPrefix: string;
+}) {
   return (
     <Group justify="center" gap="xl" py="sm" wrap="nowrap">
-      {props.children[0]}
+      <VersionLabel
+        environment={props.environment}
+        version={props.current}
+        testId={`${props.testIdPrefix}-current`}
+      />
       <Text size="xl" c="dimmed" aria-hidden>
         →
       </Text>
-      {props.children[1]}
+      <VersionLabel
+        environment={props.environment}
+        version={props.next}
+        testId={`${props.testIdPrefix}-next`}
+      />
     </Group>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, List, Modal, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../api/bot-schemas';
 import { useApi } from '../../app/api-context';
 import { notifyError, notifySuccess } from '../../app/notify-error';
+import { ModalActions } from '../shared/modal-actions';
 
 /**
  * Restores a version the way the API does it: its document becomes the draft
@@ -55,19 +56,14 @@ export function RestoreVersionModal(props: {
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
           {t('restore.rollbackHint')}
         </Alert>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button
-            color="orange"
-            loading={busy}
-            onClick={() => void restore()}
-            data-testid="restore-confirm"
-          >
-            {t('restore.confirm', { number })}
-          </Button>
-        </Group>
+        <ModalActions
+          onCancel={props.onClose}
+          submitLabel={t('restore.confirm', { number })}
+          submitTestId="restore-confirm"
+          onSubmit={() => void restore()}
+          color="orange"
+          loading={busy}
+        />
       </Stack>
     </Modal>
   );

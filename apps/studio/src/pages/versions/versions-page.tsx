@@ -1,11 +1,10 @@
-import { Alert, Button, Center, Container, Loader, Tooltip } from '@mantine/core';
-import { IconAlertCircle, IconDownload, IconHistory, IconRocket } from '@tabler/icons-react';
+import { Button, Center, Container, Loader, Tooltip } from '@mantine/core';
+import { IconDownload, IconHistory, IconRocket } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { VersionSummary } from '../../api/bot-schemas';
 import { useApi } from '../../app/api-context';
-import { errorMessage } from '../../app/notify-error';
 import { useResource } from '../../app/use-resource';
 import { useBot } from '../bot/bot-context';
 import { EmptyState } from '../shared/empty-state';
@@ -17,6 +16,7 @@ import { RestoreVersionModal } from './restore-version-modal';
 import { useExportBot } from './use-export-bot';
 import { useReleaseRights } from './use-release-rights';
 import { VersionTable } from './version-table';
+import { ErrorAlert } from '../shared/error-alert';
 
 /**
  * The bot's history: every published version and where it runs, a diff of any
@@ -125,9 +125,7 @@ export function VersionsPage() {
           <Loader aria-label={t('common:loading')} />
         </Center>
       ) : (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-          {errorMessage(t, versions.error)}
-        </Alert>
+        <ErrorAlert error={versions.error} />
       )}
       <PublishModal
         botId={bot.id}

@@ -8,9 +8,8 @@ import { notifySuccess } from '../../../app/notify-error';
 import { useResource } from '../../../app/use-resource';
 import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../../shared/page-header';
-import { AdminLoadError } from '../shared/admin-load-error';
-import { AdminTableSkeleton } from '../shared/admin-table-skeleton';
 import { ConfirmModal } from '../shared/confirm-modal';
+import { DataTableState } from '../shared/data-table-state';
 import { useWorkspaceUsers } from '../shared/use-workspace-users';
 import { ApiKeyShownOnceModal } from './api-key-shown-once-modal';
 import { ApiKeyTable } from './api-key-table';
@@ -55,25 +54,22 @@ export function ApiKeysPage() {
         description={t('admin:apiKeys.description')}
         actions={keys.data?.length ? createButton : undefined}
       />
-      {keys.loading && !keys.data ? (
-        <AdminTableSkeleton testId="api-keys-loading" />
-      ) : keys.error && !keys.data ? (
-        <AdminLoadError
-          title={t('admin:apiKeys.loadFailed')}
-          error={keys.error}
-          onRetry={keys.reload}
-        />
-      ) : keys.data?.length ? (
-        <ApiKeyTable keys={keys.data} emailOf={emailOf} onRevoke={setRevoking} />
-      ) : (
-        <EmptyState
-          testId="api-keys-empty"
-          icon={<IconKey size={28} />}
-          title={t('admin:apiKeys.empty.title')}
-          description={t('admin:apiKeys.empty.description')}
-          actions={createButton}
-        />
-      )}
+      <DataTableState
+        resource={keys}
+        loadingTestId="api-keys-loading"
+        errorTitle={t('admin:apiKeys.loadFailed')}
+        empty={
+          <EmptyState
+            testId="api-keys-empty"
+            icon={<IconKey size={28} />}
+            title={t('admin:apiKeys.empty.title')}
+            description={t('admin:apiKeys.empty.description')}
+            actions={createButton}
+          />
+        }
+      >
+        {(rows) => <ApiKeyTable keys={rows} emailOf={emailOf} onRevoke={setRevoking} />}
+      </DataTableState>
       <CreateApiKeyModal
         opened={creating}
         onClose={() => setCreating(false)}

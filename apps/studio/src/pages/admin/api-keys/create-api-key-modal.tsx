@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedApiKey } from '../../../api/admin-schemas';
 import type { Role } from '../../../api/session-body';
 import { useApi } from '../../../app/api-context';
-import { errorMessage } from '../../../app/notify-error';
+import { ErrorAlert } from '../../shared/error-alert';
+import { ModalActions } from '../../shared/modal-actions';
+import { useServerSubmit } from '../shared/use-server-submit';
 import { RoleSelect } from '../shared/role-select';
 
 /** The server's limit on a key's name. */
@@ -23,15 +24,14 @@ export function CreateApiKeyModal(props: {
   // The least a server integration might need; an admin raises it on purpose.
   const [role, setRole] = useState<Role>('viewer');
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run, clearFailure } = useServerSubmit();
 
   useEffect(() => {
     if (!props.opened) return;
     setName('');
     setRole('viewer');
     setSubmitted(false);
-    setFailure(null);
+    clearFailure();
   }, [props.opened]);
 
   const trimmed = name.trim();
@@ -45,15 +45,9 @@ export function CreateApiKeyModal(props: {
     event.preventDefault();
     setSubmitted(true);
     if (nameError) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       props.onCreated(await admin.createApiKey(trimmed, role));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -78,23 +72,14 @@ export function CreateApiKeyModal(props: {
             testId="api-key-role"
           />
           {failure !== null && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertCircle size={18} />}
-              title={t('admin:apiKeys.create.failed')}
-            >
-              {errorMessage(t, failure)}
-            </Alert>
+            <ErrorAlert error={failure} title={t('admin:apiKeys.create.failed')} />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="api-key-submit">
-              {t('admin:apiKeys.create.submit')}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={t('admin:apiKeys.create.submit')}
+            submitTestId="api-key-submit"
+            loading={busy}
+          />
         </Stack>
       </form>
     </Modal>

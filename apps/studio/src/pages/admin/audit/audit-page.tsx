@@ -1,9 +1,8 @@
-import { Alert, Button, Center, Text } from '@mantine/core';
-import { IconAlertCircle, IconListSearch } from '@tabler/icons-react';
+import { Button, Center, Text } from '@mantine/core';
+import { IconListSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../../app/notify-error';
 import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../../shared/page-header';
 import { AdminLoadError } from '../shared/admin-load-error';
@@ -14,6 +13,7 @@ import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { useAuditLog } from './use-audit-log';
 import { useTargetLabel } from './use-target-label';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** What people and the system did in the workspace, newest first, filtered from the address. */
 export function AuditPage() {
@@ -59,11 +59,7 @@ export function AuditPage() {
       ) : (
         <>
           <AuditTable events={log.events} emailOf={users.emailOf} targetLabel={targetLabel} />
-          {log.error !== null && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} mt="md">
-              {errorMessage(t, log.error)}
-            </Alert>
-          )}
+          {log.error !== null && <ErrorAlert error={log.error} mt="md" />}
           <Center mt="md">
             {log.hasMore ? (
               <Button

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
+import { Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { IconShieldLock } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretSummary } from '../../../api/admin-schemas';
 import { useApi } from '../../../app/api-context';
-import { errorMessage } from '../../../app/notify-error';
+import { ErrorAlert } from '../../shared/error-alert';
+import { ModalActions } from '../../shared/modal-actions';
+import { useServerSubmit } from '../shared/use-server-submit';
 import { SECRET_VALUE_MAX, secretNameProblem, secretValueProblem } from './secret-rules';
 
 /** A new secret, or a new value for an existing one (whose old value is never shown). */
@@ -22,15 +24,14 @@ export function SecretFormModal(props: {
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run, clearFailure } = useServerSubmit();
 
   // A typed value must not outlive the modal: it is cleared whenever the modal opens or closes.
   useEffect(() => {
     setName(mode?.kind === 'replace' ? mode.name : '');
     setValue('');
     setSubmitted(false);
-    setFailure(null);
+    clearFailure();
   }, [mode]);
 
   const nameProblem =
@@ -45,19 +46,13 @@ export function SecretFormModal(props: {
     event.preventDefault();
     setSubmitted(true);
     if (!mode || nameProblem || valueProblem) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       const saved =
         mode.kind === 'create'
           ? await admin.createSecret(name, value)
           : await admin.replaceSecret(mode.name, value);
       props.onSaved(saved);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const creating = mode?.kind === 'create';
@@ -100,24 +95,20 @@ export function SecretFormModal(props: {
             }}
           />
           {failure !== null && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertCircle size={18} />}
+            <ErrorAlert
+              error={failure}
               title={t('admin:secrets.form.failed')}
-              data-testid="secret-error"
-            >
-              {errorMessage(t, failure)}
-            </Alert>
+              testId="secret-error"
+            />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="secret-submit">
-              {creating ? t('admin:secrets.form.create') : t('admin:secrets.form.replace')}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={
+              creating ? t('admin:secrets.form.create') : t('admin:secrets.form.replace')
+            }
+            submitTestId="secret-submit"
+            loading={busy}
+          />
         </Stack>
       </form>
     </Modal>

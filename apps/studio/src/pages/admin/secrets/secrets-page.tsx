@@ -8,9 +8,8 @@ import { notifySuccess } from '../../../app/notify-error';
 import { useResource } from '../../../app/use-resource';
 import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../../shared/page-header';
-import { AdminLoadError } from '../shared/admin-load-error';
-import { AdminTableSkeleton } from '../shared/admin-table-skeleton';
 import { ConfirmModal } from '../shared/confirm-modal';
+import { DataTableState } from '../shared/data-table-state';
 import { useWorkspaceUsers } from '../shared/use-workspace-users';
 import { SecretFormModal, type SecretFormMode } from './secret-form-modal';
 import { SecretTable } from './secret-table';
@@ -52,30 +51,29 @@ export function SecretsPage() {
         description={t('admin:secrets.description')}
         actions={secrets.data?.length ? createButton : undefined}
       />
-      {secrets.loading && !secrets.data ? (
-        <AdminTableSkeleton testId="secrets-loading" />
-      ) : secrets.error && !secrets.data ? (
-        <AdminLoadError
-          title={t('admin:secrets.loadFailed')}
-          error={secrets.error}
-          onRetry={secrets.reload}
-        />
-      ) : secrets.data?.length ? (
-        <SecretTable
-          secrets={secrets.data}
-          emailOf={emailOf}
-          onReplace={(secret) => setForm({ kind: 'replace', name: secret.name })}
-          onDelete={setDeleting}
-        />
-      ) : (
-        <EmptyState
-          testId="secrets-empty"
-          icon={<IconLock size={28} />}
-          title={t('admin:secrets.empty.title')}
-          description={t('admin:secrets.empty.description')}
-          actions={createButton}
-        />
-      )}
+      <DataTableState
+        resource={secrets}
+        loadingTestId="secrets-loading"
+        errorTitle={t('admin:secrets.loadFailed')}
+        empty={
+          <EmptyState
+            testId="secrets-empty"
+            icon={<IconLock size={28} />}
+            title={t('admin:secrets.empty.title')}
+            description={t('admin:secrets.empty.description')}
+            actions={createButton}
+          />
+        }
+      >
+        {(rows) => (
+          <SecretTable
+            secrets={rows}
+            emailOf={emailOf}
+            onReplace={(secret) => setForm({ kind: 'replace', name: secret.name })}
+            onDelete={setDeleting}
+          />
+        )}
+      </DataTableState>
       <SecretFormModal
         mode={form}
         takenNames={(secrets.data ?? []).map((secret) => secret.name)}

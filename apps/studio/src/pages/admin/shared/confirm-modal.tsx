@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../app/notify-error';
+import { Modal, Stack } from '@mantine/core';
+import { type ReactNode, useEffect } from 'react';
+import { ErrorAlert } from '../../shared/error-alert';
+import { ModalActions } from '../../shared/modal-actions';
+import { useServerSubmit } from './use-server-submit';
 
 export interface ConfirmModalProps {
   opened: boolean;
@@ -20,54 +20,26 @@ export interface ConfirmModalProps {
 
 /** Asks before a change, runs it, and shows the server's refusal in place if it comes. */
 export function ConfirmModal(props: ConfirmModalProps) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, failure, run, clearFailure } = useServerSubmit();
 
   useEffect(() => {
-    if (props.opened) setError(null);
+    if (props.opened) clearFailure();
   }, [props.opened]);
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onConfirm();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
       <Stack gap="lg" data-testid={props.testId}>
         {props.children}
-        {error !== null && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle size={18} />}
-            data-testid={`${props.testId}-error`}
-          >
-            {errorMessage(t, error)}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button
-            color={props.danger ? 'red' : undefined}
-            loading={busy}
-            disabled={props.confirmDisabled}
-            onClick={() => void confirm()}
-            data-testid={`${props.testId}-confirm`}
-          >
-            {props.confirmLabel}
-          </Button>
-        </Group>
+        {failure !== null && <ErrorAlert error={failure} testId={`${props.testId}-error`} />}
+        <ModalActions
+          onCancel={props.onClose}
+          submitLabel={props.confirmLabel}
+          submitTestId={`${props.testId}-confirm`}
+          onSubmit={() => void run(props.onConfirm)}
+          color={props.danger ? 'red' : undefined}
+          loading={busy}
+          disabled={props.confirmDisabled}
+        />
       </Stack>
     </Modal>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceUser } from '../../../api/admin-schemas';
 import { useApi } from '../../../app/api-context';
-import { errorMessage } from '../../../app/notify-error';
+import { ErrorAlert } from '../../shared/error-alert';
+import { ModalActions } from '../../shared/modal-actions';
+import { useServerSubmit } from '../shared/use-server-submit';
 import { RoleSelect } from '../shared/role-select';
 import { checkNewUser, type NewUserForm, PASSWORD_MIN, toNewUser } from './new-user-form';
 
@@ -21,14 +22,13 @@ export function AddUserModal(props: {
   const { admin } = useApi();
   const [form, setForm] = useState<NewUserForm>(empty);
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run, clearFailure } = useServerSubmit();
 
   useEffect(() => {
     if (!props.opened) return;
     setForm(empty);
     setSubmitted(false);
-    setFailure(null);
+    clearFailure();
   }, [props.opened]);
 
   const errors = checkNewUser(form, props.takenEmails);
@@ -41,15 +41,9 @@ export function AddUserModal(props: {
     event.preventDefault();
     setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       props.onAdded(await admin.createUser(toNewUser(form)));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -92,24 +86,18 @@ export function AddUserModal(props: {
             testId="new-user-role"
           />
           {failure !== null && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertCircle size={18} />}
+            <ErrorAlert
+              error={failure}
               title={t('admin:users.add.failed')}
-              data-testid="new-user-error"
-            >
-              {errorMessage(t, failure)}
-            </Alert>
+              testId="new-user-error"
+            />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="new-user-submit">
-              {t('admin:users.add.submit')}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={t('admin:users.add.submit')}
+            submitTestId="new-user-submit"
+            loading={busy}
+          />
         </Stack>
       </form>
     </Modal>

@@ -8,8 +8,7 @@ import { useApi } from '../../../app/api-context';
 import { notifySuccess } from '../../../app/notify-error';
 import { useSessionStore } from '../../../auth/session-store';
 import { PageHeader } from '../../shared/page-header';
-import { AdminLoadError } from '../shared/admin-load-error';
-import { AdminTableSkeleton } from '../shared/admin-table-skeleton';
+import { DataTableState } from '../shared/data-table-state';
 import { useWorkspaceUsers } from '../shared/use-workspace-users';
 import { AddUserModal } from './add-user-modal';
 import { ChangeRoleModal } from './change-role-modal';
@@ -57,22 +56,20 @@ export function UsersPage() {
           </Button>
         }
       />
-      {users.loading && !users.data ? (
-        <AdminTableSkeleton testId="users-loading" />
-      ) : users.error && !users.data ? (
-        <AdminLoadError
-          title={t('admin:users.loadFailed')}
-          error={users.error}
-          onRetry={users.reload}
-        />
-      ) : (
-        <UserTable
-          users={users.data ?? []}
-          currentUserId={me?.id}
-          lastSignIns={lastSignIns}
-          onChangeRole={setChanging}
-        />
-      )}
+      <DataTableState
+        resource={users}
+        loadingTestId="users-loading"
+        errorTitle={t('admin:users.loadFailed')}
+      >
+        {(rows) => (
+          <UserTable
+            users={rows}
+            currentUserId={me?.id}
+            lastSignIns={lastSignIns}
+            onChangeRole={setChanging}
+          />
+        )}
+      </DataTableState>
       <AddUserModal
         opened={adding}
         takenEmails={(users.data ?? []).map((user) => user.email)}

@@ -1,11 +1,13 @@
-import { Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { type Entity, entitySchema, systemEntityNames } from '@parley/flow';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { nameProblem } from '../name-check';
+import { NameInput } from '../name-input';
 import { valueProblem } from './entity-edits';
 import { patternError } from './regex-check';
+import { ModalActions } from '../../shared/modal-actions';
 
 type Kind = Entity['kind'];
 
@@ -48,15 +50,14 @@ export function EntityCreateModal(props: {
     <Modal opened={props.opened} onClose={props.onClose} title={t('entities.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput
+          <NameInput
             label={t('entities.nameLabel')}
             description={t('name.rule')}
             value={name}
-            ff="monospace"
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={touched && nameKey ? t(`name.${nameKey}`, { name }) : null}
-            data-autofocus
-            data-testid="entity-name-input"
+            onChange={setName}
+            problem={nameKey}
+            showProblem={touched}
+            testId="entity-name-input"
           />
           <SegmentedControl
             value={kind}
@@ -77,14 +78,11 @@ export function EntityCreateModal(props: {
             error={touched && detailError ? detailError : null}
             data-testid="entity-detail-input"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" data-testid="entity-name-submit">
-              {t('entities.create')}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={t('entities.create')}
+            submitTestId="entity-name-submit"
+          />
         </Stack>
       </form>
     </Modal>

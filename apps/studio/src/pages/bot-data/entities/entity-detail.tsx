@@ -1,22 +1,12 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Paper, Stack } from '@mantine/core';
 import { type Entity, systemEntityNames } from '@parley/flow';
-import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BrokenItemAlert } from '../broken-item-alert';
 import type { DraftPageContext } from '../draft-page';
+import { ItemDetailHeader } from '../item-detail-header';
 import { NameModal } from '../name-modal';
 import type { ReadItem } from '../named-items';
-import { UsedBy } from '../used-by';
 import { entityUses } from '../where-used';
 import { renameEntity, setEntityPattern, setEntityValues } from './entity-edits';
 import { ListEntityEditor } from './list-entity-editor';
@@ -36,45 +26,23 @@ export function EntityDetail(props: {
   return (
     <Paper withBorder p="lg" data-testid="entity-detail" data-entity={name}>
       <Stack gap="md">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={4} miw={0}>
-            <Group gap="xs" wrap="nowrap">
-              <Title order={3} fz={20} ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                {name}
-              </Title>
-              {item && (
-                <Badge variant="light" color={item.kind === 'list' ? 'blue' : 'grape'}>
-                  {t(`entities.kinds.${item.kind}`)}
-                </Badge>
-              )}
-              <Tooltip label={t('entities.rename')}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => setRenaming(true)}
-                  aria-label={t('entities.rename')}
-                  data-testid="entity-rename"
-                >
-                  <IconPencil size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-            <UsedBy uses={entityUses(props.document, name)} />
-          </Stack>
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={props.onDelete}
-            data-testid="entity-delete"
-          >
-            {t('delete.submit')}
-          </Button>
-        </Group>
+        <ItemDetailHeader
+          name={name}
+          badge={
+            item && (
+              <Badge variant="light" color={item.kind === 'list' ? 'blue' : 'grape'}>
+                {t(`entities.kinds.${item.kind}`)}
+              </Badge>
+            )
+          }
+          uses={entityUses(props.document, name)}
+          renameLabel={t('entities.rename')}
+          onRename={() => setRenaming(true)}
+          onDelete={props.onDelete}
+          testIdPrefix="entity"
+        />
         {item === null ? (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />}>
-            {t('entities.broken')}
-          </Alert>
+          <BrokenItemAlert message={t('entities.broken')} />
         ) : item.kind === 'list' ? (
           <ListEntityEditor
             values={item.values}

@@ -1,9 +1,10 @@
-import { ActionIcon, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import type { Entity } from '@parley/flow';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSubmitEnter } from '../ime-enter';
+import { AddValueInput } from '../add-value-input';
+import { CompactSearch } from '../compact-search';
+import { useAddValue } from '../use-add-value';
 import { ENTITY_VALUE_MAX, valueProblem } from './entity-edits';
 import { EntityValueCard } from './entity-value-card';
 
@@ -17,19 +18,13 @@ export function ListEntityEditor(props: {
 }) {
   const { t } = useTranslation('botData');
   const { values } = props;
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const names = values.map((value) => value.value);
-
-  function add() {
-    const found = valueProblem(text, names);
-    if (found === 'entities.valueRequired') return;
-    setProblem(found);
-    if (found !== null) return;
-    props.onChange([...values, { value: text.trim(), synonyms: {} }]);
-    setText('');
-  }
+  const adding = useAddValue({
+    problemOf: (text) => valueProblem(text, names),
+    blank: 'entities.valueRequired',
+    onAdd: (text) => props.onChange([...values, { value: text.trim(), synonyms: {} }]),
+  });
 
   const needle = query.trim().toLocaleLowerCase();
   const shown = values
@@ -44,50 +39,27 @@ export function ListEntityEditor(props: {
 
   return (
     <Stack gap="sm" data-testid="entity-values">
-      <Group gap="xs" align="flex-start" wrap="nowrap">
-        <TextInput
-          flex={1}
-          placeholder={t('entities.addValue')}
-          aria-label={t('entities.addValue')}
-          value={text}
-          maxLength={ENTITY_VALUE_MAX + 1}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setProblem(null);
-          }}
-          onKeyDown={(event) => {
-            if (!isSubmitEnter(event)) return;
-            event.preventDefault();
-            add();
-          }}
-          error={problem ? t(problem, { max: ENTITY_VALUE_MAX }) : null}
-          data-testid="entity-value-input"
-        />
-        <Tooltip label={t('entities.addValue')}>
-          <ActionIcon
-            size={36}
-            variant="light"
-            onClick={add}
-            aria-label={t('entities.addValue')}
-            data-testid="entity-value-add"
-          >
-            <IconPlus size={18} />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
+      <AddValueInput
+        value={adding.text}
+        onChange={adding.change}
+        onAdd={adding.add}
+        label={t('entities.addValue')}
+        placeholder={t('entities.addValue')}
+        maxLength={ENTITY_VALUE_MAX + 1}
+        error={adding.problem ? t(adding.problem, { max: ENTITY_VALUE_MAX }) : null}
+        inputTestId="entity-value-input"
+        addTestId="entity-value-add"
+      />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {t('entities.values', { count: values.length })} · {t('entities.synonymHelp')}
         </Text>
         {values.length > 5 && (
-          <TextInput
-            size="xs"
-            w={200}
-            placeholder={t('entities.searchValues')}
-            aria-label={t('entities.searchValues')}
-            leftSection={<IconSearch size={12} />}
+          <CompactSearch
+            label={t('entities.searchValues')}
             value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
+            onChange={setQuery}
+            width={200}
           />
         )}
       </Group>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BulkPaste, parseBulkUtterances } from './bulk-utterances';
+import { ModalActions } from '../../shared/modal-actions';
 
 /** Many examples at once: one a line, with a live count of what will be added and skipped. */
 export function BulkPasteModal(props: {
@@ -44,18 +45,13 @@ export function BulkPasteModal(props: {
         >
           {t('utterances.bulkPreview', { count: result.added.length, skipped })}
         </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button
-            disabled={result.added.length === 0 && skipped === 0}
-            onClick={() => props.onAdd(result)}
-            data-testid="bulk-paste-submit"
-          >
-            {t('utterances.bulkSubmit', { count: result.added.length })}
-          </Button>
-        </Group>
+        <ModalActions
+          onCancel={props.onClose}
+          submitLabel={t('utterances.bulkSubmit', { count: result.added.length })}
+          submitTestId="bulk-paste-submit"
+          onSubmit={() => props.onAdd(result)}
+          disabled={result.added.length === 0 && skipped === 0}
+        />
       </Stack>
     </Modal>
   );

@@ -1,26 +1,15 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Tabs,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Paper, Stack, Tabs } from '@mantine/core';
 import type { Intent } from '@parley/flow';
-import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BrokenItemAlert } from '../broken-item-alert';
 import { DescriptionField } from '../description-field';
 import type { DraftPageContext } from '../draft-page';
+import { ItemDetailHeader } from '../item-detail-header';
 import { useLocaleName } from '../locale-name';
 import { reservedIntentNames } from '../name-check';
 import { NameModal } from '../name-modal';
 import { type ReadItem, replaceItem, withOptional } from '../named-items';
-import { UsedBy } from '../used-by';
 import { intentUses } from '../where-used';
 import { renameIntent, setUtterances } from './intent-edits';
 import { UtteranceEditor } from './utterance-editor';
@@ -43,40 +32,16 @@ export function IntentDetail(props: {
   return (
     <Paper withBorder p="lg" data-testid="intent-detail" data-intent={name}>
       <Stack gap="md">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={4} miw={0}>
-            <Group gap="xs" wrap="nowrap">
-              <Title order={3} fz={20} ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                {name}
-              </Title>
-              <Tooltip label={t('intents.rename')}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => setRenaming(true)}
-                  aria-label={t('intents.rename')}
-                  data-testid="intent-rename"
-                >
-                  <IconPencil size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-            <UsedBy uses={intentUses(props.document, name)} />
-          </Stack>
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={props.onDelete}
-            data-testid="intent-delete"
-          >
-            {t('delete.submit')}
-          </Button>
-        </Group>
+        <ItemDetailHeader
+          name={name}
+          uses={intentUses(props.document, name)}
+          renameLabel={t('intents.rename')}
+          onRename={() => setRenaming(true)}
+          onDelete={props.onDelete}
+          testIdPrefix="intent"
+        />
         {item === null ? (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />}>
-            {t('intents.broken')}
-          </Alert>
+          <BrokenItemAlert message={t('intents.broken')} />
         ) : (
           <>
             <DescriptionField

@@ -1,8 +1,10 @@
-import { ActionIcon, Alert, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconClipboardText, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconClipboardText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSubmitEnter } from '../ime-enter';
+import { AddValueInput } from '../add-value-input';
+import { CompactSearch } from '../compact-search';
+import { useAddValue } from '../use-add-value';
 import { type BulkPaste, UTTERANCE_MAX, utteranceKey } from './bulk-utterances';
 import { BulkPasteModal } from './bulk-paste-modal';
 import { UtteranceRow } from './utterance-row';
@@ -25,21 +27,17 @@ export function UtteranceEditor(props: {
 }) {
   const { t } = useTranslation('botData');
   const { utterances } = props;
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState<BulkPaste | null>(null);
-
-  function add() {
-    const found = utteranceProblem(text, utterances);
-    if (found === 'utterances.blank') return;
-    setProblem(found);
-    if (found !== null) return;
-    props.onChange([text.trim().replace(/\s+/g, ' '), ...utterances]);
-    setText('');
-    setPasted(null);
-  }
+  const adding = useAddValue({
+    problemOf: (text) => utteranceProblem(text, utterances),
+    blank: 'utterances.blank',
+    onAdd: (text) => {
+      props.onChange([text.trim().replace(/\s+/g, ' '), ...utterances]);
+      setPasted(null);
+    },
+  });
 
   const needle = query.trim().toLocaleLowerCase();
   const shown = utterances
@@ -48,37 +46,18 @@ export function UtteranceEditor(props: {
 
   return (
     <Stack gap="sm" data-testid={`utterances-${props.locale}`}>
-      <Group gap="xs" align="flex-start" wrap="nowrap">
-        <TextInput
-          flex={1}
-          placeholder={t('utterances.addPlaceholder', { language: props.localeLabel })}
-          aria-label={t('utterances.add')}
-          value={text}
-          lang={props.locale}
-          maxLength={UTTERANCE_MAX + 1}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setProblem(null);
-          }}
-          onKeyDown={(event) => {
-            if (!isSubmitEnter(event)) return;
-            event.preventDefault();
-            add();
-          }}
-          error={problem ? t(problem, { max: UTTERANCE_MAX }) : null}
-          data-testid="utterance-input"
-        />
-        <Tooltip label={t('utterances.add')}>
-          <ActionIcon
-            size={36}
-            variant="light"
-            onClick={add}
-            aria-label={t('utterances.add')}
-            data-testid="utterance-add"
-          >
-            <IconPlus size={18} />
-          </ActionIcon>
-        </Tooltip>
+      <AddValueInput
+        value={adding.text}
+        onChange={adding.change}
+        onAdd={adding.add}
+        label={t('utterances.add')}
+        placeholder={t('utterances.addPlaceholder', { language: props.localeLabel })}
+        lang={props.locale}
+        maxLength={UTTERANCE_MAX + 1}
+        error={adding.problem ? t(adding.problem, { max: UTTERANCE_MAX }) : null}
+        inputTestId="utterance-input"
+        addTestId="utterance-add"
+      >
         <Button
           variant="default"
           leftSection={<IconClipboardText size={16} />}
@@ -87,7 +66,7 @@ export function UtteranceEditor(props: {
         >
           {t('utterances.bulk')}
         </Button>
-      </Group>
+      </AddValueInput>
       {pasted && (
         <Alert
           variant="light"
@@ -109,15 +88,12 @@ export function UtteranceEditor(props: {
             : t('utterances.countFiltered', { count: shown.length, total: utterances.length })}
         </Text>
         {utterances.length > 0 && (
-          <TextInput
-            size="xs"
-            w={220}
-            placeholder={t('utterances.search')}
-            aria-label={t('utterances.search')}
-            leftSection={<IconSearch size={12} />}
+          <CompactSearch
+            label={t('utterances.search')}
             value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            data-testid="utterance-search"
+            onChange={setQuery}
+            width={220}
+            testId="utterance-search"
           />
         )}
       </Group>

@@ -1,14 +1,12 @@
-import { Button, Group, Modal, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import {
-  type FlowParameter,
-  flowParameterSchema,
-  type VariableType,
-  variableTypeSchema,
-} from '@parley/flow';
+import { Modal, Stack, Switch } from '@mantine/core';
+import { type FlowParameter, flowParameterSchema, type VariableType } from '@parley/flow';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DESCRIPTION_MAX } from '../description-field';
+import { DescriptionTextarea, descriptionTooLong } from '../description-textarea';
 import { nameProblem } from '../name-check';
+import { NameInput } from '../name-input';
+import { VariableTypeSelect } from './variable-type-select';
+import { ModalActions } from '../../shared/modal-actions';
 
 /** Adds or edits one parameter of a subflow, checked before the draft sees it. */
 export function ParameterModal(props: {
@@ -39,7 +37,7 @@ export function ParameterModal(props: {
   function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (nameKey !== null || description.length > DESCRIPTION_MAX) return;
+    if (nameKey !== null || descriptionTooLong(description)) return;
     const parsed = flowParameterSchema.safeParse({
       name,
       type,
@@ -53,30 +51,16 @@ export function ParameterModal(props: {
     <Modal opened={opened} onClose={props.onClose} title={props.title}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput
+          <NameInput
             label={t('parameters.name')}
             description={t('parameters.nameHelp')}
-            ff="monospace"
             value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={(touched || name !== '') && nameKey ? t(`name.${nameKey}`, { name }) : null}
-            data-autofocus
-            data-testid="parameter-name"
+            onChange={setName}
+            problem={nameKey}
+            showProblem={touched || name !== ''}
+            testId="parameter-name"
           />
-          <Select
-            label={t('variables.type')}
-            data={variableTypeSchema.options.map((value) => ({
-              value,
-              label: t(`bot:variables.types.${value}`),
-            }))}
-            value={type}
-            allowDeselect={false}
-            onChange={(value) => {
-              const next = variableTypeSchema.safeParse(value);
-              if (next.success) setType(next.data);
-            }}
-            data-testid="parameter-type"
-          />
+          <VariableTypeSelect value={type} onChange={setType} testId="parameter-type" />
           <Switch
             label={t('parameters.required')}
             description={t('parameters.requiredHelp')}
@@ -84,26 +68,12 @@ export function ParameterModal(props: {
             onChange={(event) => setRequired(event.currentTarget.checked)}
             data-testid="parameter-required"
           />
-          <Textarea
-            label={t('fields.description')}
-            value={description}
-            autosize
-            minRows={2}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            error={
-              description.length > DESCRIPTION_MAX
-                ? t('fields.tooLong', { max: DESCRIPTION_MAX })
-                : null
-            }
+          <DescriptionTextarea value={description} onChange={setDescription} minRows={2} />
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={t('common:actions.save')}
+            submitTestId="parameter-submit"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" data-testid="parameter-submit">
-              {t('common:actions.save')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import type { FlowParameter } from '@parley/flow';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftFlow } from '../../../draft/draft-document';
 import type { DraftPageContext } from '../draft-page';
 import { type ParameterList, readParameters, saveParameter } from './parameter-edits';
+import { EditDeleteActions } from './edit-delete-actions';
 import { ParameterModal } from './parameter-modal';
 
 /** One list of a subflow (inputs or outputs): rows, add, edit, remove. */
@@ -66,30 +67,12 @@ export function ParameterTable(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td w={70}>
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label={t('variables.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        size="sm"
-                        onClick={() => setEditing(parameter)}
-                        aria-label={t('variables.editNamed', { name: parameter.name })}
-                      >
-                        <IconPencil size={14} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('delete.submit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        size="sm"
-                        onClick={() => save(parameter.name, null)}
-                        aria-label={t('variables.deleteNamed', { name: parameter.name })}
-                      >
-                        <IconTrash size={14} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <EditDeleteActions
+                    name={parameter.name}
+                    onEdit={() => setEditing(parameter)}
+                    onDelete={() => save(parameter.name, null)}
+                    compact
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

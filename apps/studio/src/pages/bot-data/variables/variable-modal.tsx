@@ -1,28 +1,20 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack } from '@mantine/core';
 import {
   type Variable,
   type VariableType,
   variableSchema,
   variableScopeSchema,
-  variableTypeSchema,
 } from '@parley/flow';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DESCRIPTION_MAX } from '../description-field';
+import { DescriptionTextarea, descriptionTooLong } from '../description-textarea';
 import { nameProblem } from '../name-check';
+import { NameInput } from '../name-input';
+import { VariableTypeSelect } from './variable-type-select';
 import { DefaultValueInput } from './default-value-input';
 import { formatDefault, parseDefault } from './variable-default';
+import { ModalActions } from '../../shared/modal-actions';
 
 /** Adds a variable, or edits one (`initial`); everything is checked before the draft sees it. */
 export function VariableModal(props: {
@@ -60,7 +52,7 @@ export function VariableModal(props: {
   function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (nameKey !== null || !parsedDefault.ok || description.length > DESCRIPTION_MAX) return;
+    if (nameKey !== null || !parsedDefault.ok || descriptionTooLong(description)) return;
     const parsed = variableSchema.safeParse({
       name,
       type,
@@ -82,15 +74,14 @@ export function VariableModal(props: {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput
+          <NameInput
             label={t('variables.name')}
             description={t('name.rule')}
-            ff="monospace"
             value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={(touched || name !== '') && nameKey ? t(`name.${nameKey}`, { name }) : null}
-            data-autofocus
-            data-testid="variable-name"
+            onChange={setName}
+            problem={nameKey}
+            showProblem={touched || name !== ''}
+            testId="variable-name"
           />
           {renamed && props.useCount > 0 && (
             <Alert
@@ -103,20 +94,7 @@ export function VariableModal(props: {
             </Alert>
           )}
           <SimpleGrid cols={2}>
-            <Select
-              label={t('variables.type')}
-              data={variableTypeSchema.options.map((value) => ({
-                value,
-                label: t(`bot:variables.types.${value}`),
-              }))}
-              value={type}
-              allowDeselect={false}
-              onChange={(value) => {
-                const next = variableTypeSchema.safeParse(value);
-                if (next.success) setType(next.data);
-              }}
-              data-testid="variable-type"
-            />
+            <VariableTypeSelect value={type} onChange={setType} testId="variable-type" />
             <Select
               label={t('variables.scope')}
               data={variableScopeSchema.options.map((value) => ({
@@ -138,28 +116,18 @@ export function VariableModal(props: {
             onChange={setDefaultText}
             error={parsedDefault.ok ? null : t(`variables.defaultProblem.${parsedDefault.problem}`)}
           />
-          <Textarea
-            label={t('fields.description')}
+          <DescriptionTextarea
             value={description}
-            autosize
+            onChange={setDescription}
             minRows={2}
             maxRows={5}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            error={
-              description.length > DESCRIPTION_MAX
-                ? t('fields.tooLong', { max: DESCRIPTION_MAX })
-                : null
-            }
             data-testid="variable-description"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" data-testid="variable-submit">
-              {initial ? t('common:actions.save') : t('variables.create')}
-            </Button>
-          </Group>
+          <ModalActions
+            onCancel={props.onClose}
+            submitLabel={initial ? t('common:actions.save') : t('variables.create')}
+            submitTestId="variable-submit"
+          />
         </Stack>
       </form>
     </Modal>

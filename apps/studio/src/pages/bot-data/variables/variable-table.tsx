@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Code, Group, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Code, Paper, Table, Text, Tooltip } from '@mantine/core';
 import type { Variable } from '@parley/flow';
-import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReadItem } from '../named-items';
 import { UsedBy } from '../used-by';
 import type { NodeUse } from '../where-used';
 import { previewDefault } from './variable-default';
+import { EditDeleteActions } from './edit-delete-actions';
 
 /** Variables as rows: name and description, type, scope, default, where used, actions. */
 export function VariableTable(props: {
@@ -66,32 +67,13 @@ export function VariableTable(props: {
                 <UsedBy uses={props.usesOf(name)} />
               </Table.Td>
               <Table.Td>
-                <Group gap={2} wrap="nowrap" justify="flex-end">
-                  {item && (
-                    <Tooltip label={t('variables.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        onClick={() => props.onEdit(item)}
-                        aria-label={t('variables.editNamed', { name })}
-                        data-testid="variable-edit"
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                  <Tooltip label={t('delete.submit')}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      onClick={() => props.onDelete(name)}
-                      aria-label={t('variables.deleteNamed', { name })}
-                      data-testid="variable-delete"
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
+                <EditDeleteActions
+                  name={name}
+                  onEdit={item ? () => props.onEdit(item) : undefined}
+                  onDelete={() => props.onDelete(name)}
+                  justify="flex-end"
+                  testIdPrefix="variable"
+                />
               </Table.Td>
             </Table.Tr>
           ))}

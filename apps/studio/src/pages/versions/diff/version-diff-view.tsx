@@ -1,24 +1,14 @@
-import {
-  ActionIcon,
-  Alert,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconAlertCircle, IconX } from '@tabler/icons-react';
+import { ActionIcon, Center, Group, Loader, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
-import { errorMessage } from '../../../app/notify-error';
 import { useResource } from '../../../app/use-resource';
 import { readDiffDocument } from './diff-document';
 import { DiffLegend } from './diff-legend';
 import { DiffPanes } from './diff-panes';
 import { buildVersionDiff } from './version-diff-model';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** What changed from version `from` to version `to`: a canvas of the flows and a list. */
 export function VersionDiffView(props: {
@@ -87,9 +77,7 @@ export function VersionDiffView(props: {
           <Loader aria-label={t('common:loading')} />
         </Center>
       ) : (
-        <Alert m="md" color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-          {errorMessage(t, loaded.error)}
-        </Alert>
+        <ErrorAlert error={loaded.error} m="md" />
       )}
     </Paper>
   );
