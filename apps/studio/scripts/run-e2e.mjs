@@ -32,6 +32,7 @@ const readmeImages = {
   'version-diff.png': 'version-diff.png',
   'environments.png': 'environments.png',
   'widget.png': 'widget.png',
+  'simulator.png': 'simulator.png',
 };
 
 rmSync(results, { recursive: true, force: true });

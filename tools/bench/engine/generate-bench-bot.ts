@@ -55,6 +55,7 @@ export function generateBenchBot(segments: number): BotDocument {
     intents: [],
     entities: [],
     flows: [{ id: 'main', name: 'Main', parameters: [], returns: [], nodes, edges }],
+    tests: [],
   };
 }
 

@@ -10,5 +10,7 @@ import { ConversationFeeds } from './conversation-feeds';
 @Module({
   imports: [ConversationsModule, ChannelsModule],
   providers: [ChatSocketAuth, ChatSocketHandlers, ConversationFeeds, ChatSocketServer],
+  // Other namespaces (the simulator's) attach to its socket.io server.
+  exports: [ChatSocketServer],
 })
 export class ChatSocketModule {}

@@ -7,7 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { Server } from 'socket.io';
+import { type Namespace, Server } from 'socket.io';
 import { ChannelOrigins } from '../channels/channel-origins';
 import { ORIGIN_REFUSED } from '../channels/origin-policy';
 import { RUNTIME_CONFIG } from '../config/config.module';
@@ -50,6 +50,9 @@ export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicati
   private io: ChatServer | undefined;
   private redis: ChatSocketRedis | undefined;
   private closing = false;
+  /** Namespaces other modules add to this server (the simulator's), and their set-up. */
+  private readonly extensions: ((io: Server) => Namespace)[] = [];
+  private readonly extended: Namespace[] = [];
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -111,6 +114,17 @@ export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicati
     });
     chat.on('connection', (socket) => this.connected(socket));
     this.io = io;
+    for (const setup of this.extensions) this.extended.push(setup(io));
+  }
+
+  /**
+   * Adds a namespace to the runtime's one socket.io server (one per HTTP server:
+   * a second one would answer the same `/socket.io/` requests). `setup` runs once
+   * the server exists; it shares the Redis adapter and the shutdown.
+   */
+  attachNamespace(setup: (io: Server) => Namespace): void {
+    if (this.io) this.extended.push(setup(this.io));
+    else this.extensions.push(setup);
   }
 
   /**
@@ -126,7 +140,7 @@ export class ChatSocketServer implements OnApplicationBootstrap, BeforeApplicati
     if (io) {
       // Not `io.close()`: that also closes the HTTP server, which is Fastify's to close.
       io.engine.close();
-      for (const namespace of [io.of('/'), io.of(CHAT_NAMESPACE)]) {
+      for (const namespace of [io.of('/'), io.of(CHAT_NAMESPACE), ...this.extended]) {
         await Promise.resolve(namespace.adapter.close()).catch(() => undefined);
       }
     }

@@ -29,7 +29,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    body: unknown = undefined,
+    /** The answer's body as sent, for callers that read more of it (the publish gate's `testFailures`). */
+    readonly body: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';

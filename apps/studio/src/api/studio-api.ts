@@ -7,6 +7,7 @@ import { type ChannelsApi, createChannelsApi } from './channels-api';
 import { type BotsApi, createBotsApi } from './bots-api';
 import { createDraftApi } from './draft-api';
 import type { FetchLike } from './json-request';
+import { createTestsApi, type TestsApi } from './tests-api';
 import { createVersionsApi, type VersionsApi } from './versions-api';
 
 /** Everything the pages call on the runtime, built once per page load. */
@@ -17,6 +18,7 @@ export interface StudioApi {
   admin: AdminApi;
   versions: VersionsApi;
   channels: ChannelsApi;
+  tests: TestsApi;
 }
 
 export function createStudioApi(
@@ -32,5 +34,6 @@ export function createStudioApi(
     admin: createAdminApi(client),
     versions: createVersionsApi(client),
     channels: createChannelsApi(client),
+    tests: createTestsApi(client),
   };
 }

@@ -25,6 +25,8 @@ export interface PublishRequest {
   environment: string | null;
   /** Publish only if the draft is still the one the publisher reviewed. */
   revision?: number;
+  /** Publish although conversation tests fail (admins only); the reason is audited. */
+  overrideTests?: { reason: string };
 }
 
 export interface EnvironmentChanges {

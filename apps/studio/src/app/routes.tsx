@@ -6,6 +6,7 @@ import { EntitiesPage } from '../pages/bot/entities-page';
 import { FlowsPage } from '../pages/bot/flows-page';
 import { IntentsPage } from '../pages/bot/intents-page';
 import { SettingsPage } from '../pages/bot/settings-page';
+import { TestsPage } from '../pages/tests/tests-page';
 import { VariablesPage } from '../pages/bot/variables-page';
 import { VersionsPage } from '../pages/versions/versions-page';
 import { EnvironmentsPage } from '../pages/environments/environments-page';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
               { path: 'entities', element: <EntitiesPage /> },
               { path: 'variables', element: <VariablesPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              { path: 'tests', element: <TestsPage /> },
               { path: 'versions', element: <VersionsPage /> },
               { path: 'channels', element: <ChannelsPage /> },
               { path: 'environments', element: <EnvironmentsPage /> },

@@ -4,6 +4,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { DraftFlow, DraftNode } from '../draft/draft-document';
 import { describeNode, type NodeView } from './describe-node';
+import { edgeMarkClass, type EdgeMark, type NodeMark } from './overlay';
 import { edgeLook } from './problems/problem-edge';
 
 /** What the generic node component receives. */
@@ -11,6 +12,8 @@ export interface CanvasNodeData extends Record<string, unknown> {
   kind: string;
   view: NodeView;
   problems: readonly Problem[];
+  /** A mark the simulator or coverage draws on the card (`data-mark`). */
+  mark?: NodeMark;
 }
 export type CanvasNode = Node<CanvasNodeData, 'parley'>;
 
@@ -23,9 +26,11 @@ interface NodeInputs {
   problemsKey: string;
   handlesKey: string;
   context: OutcomeContext;
+  mark: NodeMark | undefined;
 }
 
 const emptyProblems: readonly Problem[] = [];
+const noMarks: ReadonlyMap<string, never> = new Map<string, never>();
 
 /**
  * React Flow nodes for a flow. A node object is reused while nothing it shows
@@ -38,6 +43,7 @@ export function useCanvasNodes(
   selected: ReadonlySet<string>,
   sizes: ReadonlyMap<string, Size>,
   problems: ReadonlyMap<string, readonly Problem[]>,
+  marks: ReadonlyMap<string, NodeMark> = noMarks,
 ): CanvasNode[] {
   const cache = useRef(new Map<string, { inputs: NodeInputs; node: CanvasNode }>());
   return useMemo(() => {
@@ -53,6 +59,7 @@ export function useCanvasNodes(
         problemsKey: nodeProblems.map((p) => `${p.severity}:${p.message}`).join('\n'),
         handlesKey: used.join('\n'),
         context,
+        mark: marks.get(source.id),
       };
       const cached = cache.current.get(source.id);
       const node =
@@ -64,14 +71,15 @@ export function useCanvasNodes(
     });
     cache.current = next;
     return nodes;
-  }, [flow, context, selected, sizes, problems]);
+  }, [flow, context, selected, sizes, problems, marks]);
 }
 
-/** React Flow edges for a flow: the document's own shape plus selection and problems. */
+/** React Flow edges for a flow: the document's own shape plus selection, problems and marks. */
 export function useCanvasEdges(
   flow: DraftFlow,
   selected: ReadonlySet<string>,
   problems: ReadonlyMap<string, readonly Problem[]> = noEdgeProblems,
+  marks: ReadonlyMap<string, EdgeMark> = noMarks,
 ): Edge[] {
   return useMemo(
     () =>
@@ -82,8 +90,9 @@ export function useCanvasEdges(
         target: edge.target,
         selected: selected.has(edge.id),
         ...edgeLook(problems.get(edge.id)),
+        className: edgeMarkClass(marks.get(edge.id)),
       })),
-    [flow.edges, selected, problems],
+    [flow.edges, selected, problems, marks],
   );
 }
 
@@ -101,7 +110,7 @@ function canvasNode(
     position: source.position,
     selected: inputs.selected,
     ...(inputs.size ? { measured: inputs.size } : {}),
-    data: { kind: source.type, view, problems },
+    data: { kind: source.type, view, problems, ...(inputs.mark ? { mark: inputs.mark } : {}) },
   };
 }
 
@@ -113,7 +122,8 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
     a.size?.height === b.size?.height &&
     a.problemsKey === b.problemsKey &&
     a.handlesKey === b.handlesKey &&
-    a.context === b.context
+    a.context === b.context &&
+    a.mark === b.mark
   );
 }
 

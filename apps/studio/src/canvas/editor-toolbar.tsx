@@ -5,7 +5,9 @@ import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { DraftStore } from '../draft/draft-store';
 import { SaveStateBadge } from '../draft/save-state-badge';
+import { SimulatorToggle } from '../simulator';
 import { ProblemsToggle } from './problems/problems-toggle';
+import { CoverageMarksChip } from './test-coverage/coverage-marks-chip';
 
 interface EditorToolbarProps {
   store: DraftStore;
@@ -15,6 +17,9 @@ interface EditorToolbarProps {
   /** Whether the problems list under the canvas is open; the problem count toggles it. */
   problemsOpen: boolean;
   onToggleProblems: () => void;
+  /** Whether the simulator is docked beside the canvas. */
+  simulatorOpen: boolean;
+  onToggleSimulator: () => void;
 }
 
 /** Save state, the bot's problems, and the actions on the selection and the view. */
@@ -25,6 +30,8 @@ export function EditorToolbar({
   onDelete,
   problemsOpen,
   onToggleProblems,
+  simulatorOpen,
+  onToggleSimulator,
 }: EditorToolbarProps) {
   const { t } = useTranslation('canvas');
   const { fitView } = useReactFlow();
@@ -33,6 +40,7 @@ export function EditorToolbar({
       <Group gap="xs" wrap="nowrap">
         <SaveStateBadge store={store} />
         <ProblemsToggle problems={problems} open={problemsOpen} onToggle={onToggleProblems} />
+        <CoverageMarksChip />
         <Tooltip label={t('toolbar.delete')}>
           <ActionIcon
             variant="subtle"
@@ -56,6 +64,7 @@ export function EditorToolbar({
             <IconMaximize size={16} />
           </ActionIcon>
         </Tooltip>
+        <SimulatorToggle open={simulatorOpen} onToggle={onToggleSimulator} />
       </Group>
     </Paper>
   );

@@ -30,6 +30,7 @@ import { useCanvasEdges, useCanvasNodes, type CanvasNode, type Size } from './ca
 import { applySelectChanges, type CanvasSelection } from './canvas-selection';
 import type { ContextMenuTarget } from './context-menu/canvas-context-menu';
 import { farZoomClass, FlowNodeCard } from './flow-node-card';
+import { useFlowMarks } from './overlay';
 import { paletteMime } from './palette-drag';
 import { problemEdgeTypes } from './problems/problem-edge';
 
@@ -70,8 +71,16 @@ export function FlowCanvas(props: FlowCanvasProps) {
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
-  const nodes = useCanvasNodes(flow, props.context, selectedNodes, sizes, props.problems);
-  const edges = useCanvasEdges(flow, selectedEdges, props.edgeProblems);
+  const marks = useFlowMarks(flow.id);
+  const nodes = useCanvasNodes(
+    flow,
+    props.context,
+    selectedNodes,
+    sizes,
+    props.problems,
+    marks.nodes,
+  );
+  const edges = useCanvasEdges(flow, selectedEdges, props.edgeProblems, marks.edges);
   const edit = store.getState().edit;
   // Every position a drag passes through is one undo step together; arrow-key nudges group by time.
   const drags = useRef(0);

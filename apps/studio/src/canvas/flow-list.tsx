@@ -3,6 +3,7 @@ import { IconPencil, IconPlus, IconSitemap } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftFlow } from '../draft/draft-document';
+import { FlowCoverageBadge } from './test-coverage/flow-coverage-badge';
 
 interface FlowListProps {
   flows: readonly DraftFlow[];
@@ -58,6 +59,7 @@ export function FlowList({ flows, activeId, errorCounts, onOpen, onAdd, onRename
             onDoubleClick={() => setEditing(flow.id)}
             rightSection={
               <Group gap={4} wrap="nowrap">
+                <FlowCoverageBadge flowId={flow.id} />
                 {(errorCounts.get(flow.id) ?? 0) > 0 && (
                   <Badge size="xs" color="red" variant="light">
                     {errorCounts.get(flow.id)}

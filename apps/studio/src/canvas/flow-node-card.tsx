@@ -38,6 +38,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({
       data-kind={kind}
       data-selected={selected ? 'true' : 'false'}
       data-severity={problems.length > 0 ? worstSeverity(problems) : undefined}
+      data-mark={data.mark}
       style={{ '--kind-color': color } as CSSProperties}
     >
       <Handle

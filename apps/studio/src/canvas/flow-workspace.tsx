@@ -13,6 +13,7 @@ import { EditorToolbar } from './editor-toolbar';
 import { FlowCanvas } from './flow-canvas';
 import { FlowList } from './flow-list';
 import { NodePalette } from './node-palette';
+import { useNodeFocus } from './node-focus/use-node-focus';
 import { SettingsPanel } from './settings-panel';
 import { useAddNode } from './use-add-node';
 import { useCanvasEditing } from './use-canvas-editing';
@@ -20,6 +21,7 @@ import { problemsByEdge } from './problems/problem-filters';
 import { ProblemsPanel } from './problems/problems-panel';
 import { useProblemsDock } from './problems/use-problems-dock';
 import { useShowProblem } from './problems/use-show-problem';
+import { SimulatorDock } from '../simulator';
 
 const border = '1px solid var(--mantine-color-default-border)';
 
@@ -29,6 +31,7 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
   const { screenToFlowPosition } = useReactFlow();
   const [openFlowId, setOpenFlowId] = useState(document.flows[0]?.id ?? '');
   const [selection, setSelection] = useState<CanvasSelection>(emptySelection);
+  const [simulatorOpen, setSimulatorOpen] = useState(false);
   const canvasBox = useRef<HTMLDivElement>(null);
   // A flow can vanish under the editor (their draft taken after a conflict): fall back to the first.
   const flow = document.flows.find((candidate) => candidate.id === openFlowId) ?? document.flows[0];
@@ -49,6 +52,8 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
     setOpenFlowId(id);
     setSelection(emptySelection);
   }, []);
+  // A link may name a node to open (a conversation test's divergence).
+  useNodeFocus(document, openFlow, setSelection);
   const addAndSelect = useCallback(
     (kind: string, position: { x: number; y: number }) => {
       const id = addNodeAt(kind, position);
@@ -138,6 +143,8 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
                   onDelete={deleteSelection}
                   problemsOpen={problemsDock.open}
                   onToggleProblems={problemsDock.toggle}
+                  simulatorOpen={simulatorOpen}
+                  onToggleSimulator={() => setSimulatorOpen((open) => !open)}
                 />
               </Group>
             }
@@ -170,6 +177,17 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
             onClose={() => setSelection(emptySelection)}
           />
         </Box>
+      )}
+      {simulatorOpen && (
+        <SimulatorDock
+          store={store}
+          document={document}
+          flowId={flowId}
+          selection={selection}
+          openFlow={openFlow}
+          select={setSelection}
+          onClose={() => setSimulatorOpen(false)}
+        />
       )}
     </Box>
   );

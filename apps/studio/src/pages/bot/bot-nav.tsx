@@ -1,6 +1,7 @@
 import { NavLink, Stack, Tooltip, UnstyledButton } from '@mantine/core';
 import {
   IconBraces,
+  IconFlask,
   IconHistory,
   IconPlugConnected,
   IconRoute,
@@ -25,6 +26,7 @@ const sections: {
   { path: 'entities', key: 'bot:nav.entities', icon: IconTags },
   { path: 'variables', key: 'bot:nav.variables', icon: IconBraces },
   { path: 'settings', key: 'bot:nav.settings', icon: IconSettings },
+  { path: 'tests', key: 'tests:nav', icon: IconFlask },
   { path: 'versions', key: 'bot:nav.versions', icon: IconHistory },
   { path: 'environments', key: 'environments:nav', icon: IconServer },
   { path: 'channels', key: 'channels:nav', icon: IconPlugConnected },

@@ -1,6 +1,7 @@
 import { Box } from '@mantine/core';
 import { FlowEditor } from '../../canvas';
 import { useApi } from '../../app/api-context';
+import { useNodeFocusFromUrl } from '../../canvas/node-focus/use-node-focus-from-url';
 import { useBot } from './bot-context';
 
 /**
@@ -10,6 +11,7 @@ import { useBot } from './bot-context';
 export function FlowsPage() {
   const { bot } = useBot();
   const { drafts } = useApi();
+  useNodeFocusFromUrl();
   return (
     <Box flex={1} mih={0} pos="relative" data-testid="flows-page">
       <Box pos="absolute" inset={0}>

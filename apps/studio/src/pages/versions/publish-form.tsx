@@ -20,7 +20,12 @@ import { errorMessage, notifyError } from '../../app/notify-error';
 import { useResource } from '../../app/use-resource';
 import { ProblemList } from '../shared/problem-list';
 import { DraftCheck } from './draft-check';
+import { OverrideTestsForm } from './test-gate/override-tests-form';
+import { readTestFailures, storedTestCount } from './test-gate/read-test-failures';
+import { TestCountNotice } from './test-gate/test-count-notice';
+import { TestFailuresAlert } from './test-gate/test-failures-alert';
 import { useReleaseRights } from './use-release-rights';
+import type { GateFailure } from '../../api/tests-schemas';
 
 /** Stands for "publish without deploying" in the environment select. */
 const NO_DEPLOY = '';
@@ -33,11 +38,14 @@ export function PublishForm(props: {
 }) {
   const { t } = useTranslation('versions');
   const { bots, versions } = useApi();
-  const { canRelease } = useReleaseRights();
+  const { canRelease, isAdmin } = useReleaseRights();
   const [note, setNote] = useState('');
   const [environment, setEnvironment] = useState('staging');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<{ message: string; problems: ApiProblem[] } | null>(null);
+  // Failing conversation tests block publishing; only an admin may override them, with a reason.
+  const [gate, setGate] = useState<{ message: string; failures: GateFailure[] } | null>(null);
+  const [overriding, setOverriding] = useState(false);
   const loaded = useResource(
     useCallback(
       () => Promise.all([bots.draft(props.botId), versions.environments(props.botId)]),
@@ -69,9 +77,11 @@ export function PublishForm(props: {
     ? t('publish.blockedRole')
     : errors.length > 0
       ? t('publish.blockedErrors', { count: errors.length })
-      : null;
+      : gate !== null
+        ? t('tests:gate.blocked')
+        : null;
 
-  async function publish() {
+  async function publish(overrideReason?: string) {
     setBusy(true);
     setRefused(null);
     try {
@@ -80,10 +90,15 @@ export function PublishForm(props: {
           ...(note.trim() ? { note: note.trim() } : {}),
           environment: environment === NO_DEPLOY ? null : environment,
           revision: draft.revision,
+          ...(overrideReason === undefined ? {} : { overrideTests: { reason: overrideReason } }),
         }),
       );
     } catch (error) {
-      if (isApiError(error, 422) && error.problems.length > 0) {
+      const failures = readTestFailures(error);
+      if (failures !== null && isApiError(error)) {
+        setGate({ message: error.message, failures });
+        setOverriding(false);
+      } else if (isApiError(error, 422) && error.problems.length > 0) {
         setRefused({ message: error.message, problems: error.problems });
       } else if (isApiError(error, 409)) {
         // The draft changed since it was checked: check the new one before publishing it.
@@ -103,6 +118,7 @@ export function PublishForm(props: {
         {t('publish.intro')}
       </Text>
       <DraftCheck botId={props.botId} problems={draft.problems} />
+      <TestCountNotice count={storedTestCount(draft.document)} />
       <Textarea
         label={t('publish.note')}
         placeholder={t('publish.notePlaceholder')}
@@ -142,6 +158,21 @@ export function PublishForm(props: {
           {refused.problems.length > 0 && <ProblemList problems={refused.problems} />}
         </Alert>
       )}
+      {gate && (
+        <TestFailuresAlert
+          botId={props.botId}
+          message={gate.message}
+          failures={gate.failures}
+          onLeave={props.onCancel}
+        />
+      )}
+      {gate && isAdmin && overriding && (
+        <OverrideTestsForm
+          busy={busy}
+          onConfirm={(reason) => void publish(reason)}
+          onCancel={() => setOverriding(false)}
+        />
+      )}
       <Group justify="space-between" gap="sm" wrap="nowrap">
         <Text size="xs" c="dimmed" data-testid="publish-blocked-reason">
           {blockedBy}
@@ -150,6 +181,16 @@ export function PublishForm(props: {
           <Button variant="default" onClick={props.onCancel}>
             {t('common:actions.cancel')}
           </Button>
+          {gate && isAdmin && !overriding && (
+            <Button
+              variant="outline"
+              color="orange"
+              onClick={() => setOverriding(true)}
+              data-testid="publish-override"
+            >
+              {t('tests:gate.override')}
+            </Button>
+          )}
           <Tooltip label={blockedBy} disabled={!blockedBy} multiline maw={280}>
             {/* A disabled button gets no pointer events; the wrapper keeps the tooltip working. */}
             <span>

@@ -1,0 +1,2 @@
+export { SimulatorDock } from './simulator-dock';
+export { SimulatorToggle } from './simulator-toggle';
