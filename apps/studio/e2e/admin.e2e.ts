@@ -137,6 +137,8 @@ describe('administration', () => {
       .locator('[data-testid="audit-row"]:not([data-action="user.created"])')
       .first()
       .waitFor({ state: 'detached' });
+    // The filtered page may still be loading once the others are gone.
+    await page.locator('[data-testid="audit-row"][data-action="user.created"]').first().waitFor();
     const filtered = await page
       .getByTestId('audit-row')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action')));

@@ -22,7 +22,7 @@ describe('web channel', () => {
   afterAll(() => browser.close());
 
   it('enables a web channel for staging on the Order status bot, themes it and allows a website', async () => {
-    await page.getByRole('link', { name: 'Order status' }).click();
+    await page.getByRole('link', { name: 'Order status', exact: true }).click();
     await page.getByTestId('nav-channels').click();
     await page.getByTestId('enable-channel').first().click();
     await page.getByTestId('enable-channel-environment').click();

@@ -81,8 +81,10 @@ describe('studio shell', () => {
     await page.getByTestId('publish').click();
     await page.getByTestId('publish-note').fill('First version from the studio');
     await page.getByTestId('publish-confirm').click();
-    await page.getByTestId('version-item').waitFor();
-    await expect(page.getByTestId('version-list').textContent()).resolves.toContain(
+    await page.getByTestId('publish-success').waitFor();
+    await page.getByTestId('publish-success-close').click();
+    await page.getByTestId('version-row').waitFor();
+    await expect(page.getByTestId('version-table').textContent()).resolves.toContain(
       'First version from the studio',
     );
     await screenshot(page, 'versions');

@@ -180,7 +180,13 @@ describe('simulator', () => {
     await page.getByTestId('sim-message-0-1').waitFor();
     await expect.poll(() => marks(['ask-order', 'say-shipped'])).toEqual(['current', null]);
 
-    await page.getByTestId('node-offer-agent').click();
+    // The canvas may still be gliding to the current node: click until the node is selected.
+    await expect
+      .poll(async () => {
+        await page.getByTestId('node-offer-agent').click();
+        return page.locator('.react-flow__node[data-id="offer-agent"].selected').count();
+      })
+      .toBe(1);
     await page.getByTestId('sim-options').click();
     await page.getByTestId('sim-start-at-node').click();
     await page.getByTestId('sim-start-submit').click();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot } from './support/browser';
 import { createBot, logIn } from './support/studio-steps';
+import { openSettings, waitSaved } from './support/canvas-steps';
 
 interface Draft {
   revision: number;
@@ -122,10 +123,11 @@ describe('conversation tests in the studio', () => {
   });
 
   it('a changed message fails the test, with the diff and the node where it diverged', async () => {
-    await editDraft((draft) => {
-      const thanks = draft.document.flows[0]?.nodes.find((n) => n.id === 'thanks-msg');
-      if (thanks) thanks.data.text = { en: 'Thanks! Looking up your order now.' };
-    });
+    // Changed on the canvas, as an analyst would: the node's settings form, saved as it goes.
+    await page.goto(`/bots/${botId}/flows`);
+    const panel = await openSettings(page, 'thanks-msg');
+    await panel.getByTestId('field-text').fill('Thanks! Looking up your order now.');
+    await waitSaved(page);
     await openTests();
     await page.getByTestId('tests-run-all').click();
     const failed = page.getByTestId('test-failed');

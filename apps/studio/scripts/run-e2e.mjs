@@ -33,6 +33,8 @@ const readmeImages = {
   'environments.png': 'environments.png',
   'widget.png': 'widget.png',
   'simulator.png': 'simulator.png',
+  'tests-page.png': 'tests-page.png',
+  'coverage.png': 'coverage.png',
 };
 
 rmSync(results, { recursive: true, force: true });
