@@ -39,7 +39,7 @@ describe('studio shell', () => {
   });
 
   it('opens an example bot on its canvas and shows its variables', async () => {
-    await page.getByRole('link', { name: 'Order status' }).click();
+    await page.getByRole('link', { name: 'Order status', exact: true }).click();
     await page.getByTestId('flow-editor').waitFor();
     await page.locator('.react-flow__node').first().waitFor();
     await screenshot(page, 'example-canvas');
