@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Group, NavLink, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { TooltipIconButton } from '../app/tooltip-icon-button';
+import { ActionIcon, Badge, Group, NavLink, Stack, Text, TextInput } from '@mantine/core';
 import { IconPencil, IconPlus, IconSitemap } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,17 +26,9 @@ export function FlowList({ flows, activeId, errorCounts, onOpen, onAdd, onRename
         <Text size="xs" fw={700} c="dimmed" tt="uppercase">
           {t('flows.title')}
         </Text>
-        <Tooltip label={t('flows.add')}>
-          <ActionIcon
-            variant="subtle"
-            size="sm"
-            aria-label={t('flows.add')}
-            data-testid="flow-add"
-            onClick={onAdd}
-          >
-            <IconPlus size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <TooltipIconButton label={t('flows.add')} size="sm" testId="flow-add" onClick={onAdd}>
+          <IconPlus size={16} />
+        </TooltipIconButton>
       </Group>
       {flows.map((flow, index) =>
         editing === flow.id ? (

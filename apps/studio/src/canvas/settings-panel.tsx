@@ -1,14 +1,5 @@
-import {
-  ActionIcon,
-  Alert,
-  Group,
-  List,
-  ScrollArea,
-  Stack,
-  Text,
-  ThemeIcon,
-  Tooltip,
-} from '@mantine/core';
+import { TooltipIconButton } from '../app/tooltip-icon-button';
+import { Alert, Group, List, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconTrash, IconX } from '@tabler/icons-react';
 import type { Problem } from '@parley/flow';
 import { getNodeDefinition } from '@parley/nodes';
@@ -65,28 +56,22 @@ export function SettingsPanel({
           </Stack>
         </Group>
         <Group gap={4} wrap="nowrap">
-          <Tooltip label={t('panel.delete')}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('panel.delete')}
-              data-testid="settings-delete"
-              onClick={onDelete}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('panel.close')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={t('panel.close')}
-              data-testid="settings-close"
-              onClick={onClose}
-            >
-              <IconX size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <TooltipIconButton
+            label={t('panel.delete')}
+            color="red"
+            testId="settings-delete"
+            onClick={onDelete}
+          >
+            <IconTrash size={16} />
+          </TooltipIconButton>
+          <TooltipIconButton
+            label={t('panel.close')}
+            color="gray"
+            testId="settings-close"
+            onClick={onClose}
+          >
+            <IconX size={16} />
+          </TooltipIconButton>
         </Group>
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto">

@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Box, Group, Text, Tooltip } from '@mantine/core';
+import { TooltipIconButton } from '../../app/tooltip-icon-button';
+import { Badge, Box, Group, Text } from '@mantine/core';
 import type { Problem } from '@parley/flow';
 import { IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -85,17 +86,14 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
               onChange={setFilter}
             />
           )}
-          <Tooltip label={t('panel.close')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={t('panel.close')}
-              data-testid="problems-close"
-              onClick={onClose}
-            >
-              <IconX size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <TooltipIconButton
+            label={t('panel.close')}
+            color="gray"
+            testId="problems-close"
+            onClick={onClose}
+          >
+            <IconX size={16} />
+          </TooltipIconButton>
         </Group>
       </Group>
       {shown.length === 0 ? (

@@ -1,17 +1,6 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { TooltipIconButton } from '../../app/tooltip-icon-button';
+import { Button, Group, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftDocument } from '../../draft/draft-document';
 import { JsonField } from './json-field';
@@ -50,23 +39,25 @@ export function TurnEditor(props: {
             {t('editor.turn', { number: index + 1 })}
           </Text>
           <Group gap={4} wrap="nowrap">
-            <IconButton
+            <TooltipIconButton
               label={t('editor.moveUp')}
               disabled={index === 0}
               onClick={() => props.onMove(-1)}
+              color="gray"
               testId={`${testId}-up`}
             >
               <IconArrowUp size={14} />
-            </IconButton>
-            <IconButton
+            </TooltipIconButton>
+            <TooltipIconButton
               label={t('editor.moveDown')}
               disabled={index === props.count - 1}
               onClick={() => props.onMove(1)}
+              color="gray"
               testId={`${testId}-down`}
             >
               <IconArrowDown size={14} />
-            </IconButton>
-            <IconButton
+            </TooltipIconButton>
+            <TooltipIconButton
               label={t('editor.removeTurn')}
               disabled={props.count === 1}
               onClick={props.onRemove}
@@ -74,7 +65,7 @@ export function TurnEditor(props: {
               color="red"
             >
               <IconTrash size={14} />
-            </IconButton>
+            </TooltipIconButton>
           </Group>
         </Group>
         <Group gap="sm" align="flex-start" grow preventGrowOverflow={false}>
@@ -211,29 +202,5 @@ export function TurnEditor(props: {
         />
       </Stack>
     </Paper>
-  );
-}
-
-function IconButton(props: {
-  label: string;
-  disabled?: boolean;
-  onClick: () => void;
-  testId: string;
-  color?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Tooltip label={props.label}>
-      <ActionIcon
-        variant="subtle"
-        color={props.color ?? 'gray'}
-        disabled={props.disabled}
-        aria-label={props.label}
-        onClick={props.onClick}
-        data-testid={props.testId}
-      >
-        {props.children}
-      </ActionIcon>
-    </Tooltip>
   );
 }
