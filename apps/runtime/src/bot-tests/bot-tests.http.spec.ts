@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { anaTest, greeterBot, strangerTest } from '@parley/conversation-tests/testing';
+import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { createTestWorkspace, request, type TestWorkspace } from '../testing/test-callers';
 import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
 
 type Json = Record<string, unknown>;
+const testOutcomesSchema = z.object({
+  tests: z.array(z.object({ name: z.string(), passed: z.boolean() })),
+});
 
 describe('conversation tests over HTTP: the run API and the publish gate', () => {
   let runtime: TestRuntime;
@@ -188,6 +192,88 @@ describe('conversation tests over HTTP: the run API and the publish gate', () =>
     expect((await call('POST', `/bots/${botId}/tests/run`, other)).status).toBe(404);
   });
 
+  it("starts the tests of an environment with that environment's bot variables, and no others", async () => {
+    const stagingTest = {
+      name: 'greets in the staging shop',
+      turns: [{ expect: { messages: ['Welcome to Staging shop'] } }],
+    };
+    // A test's own vars go over the environment's.
+    const ownTest = {
+      name: 'greets in its own shop',
+      vars: { shop: 'Own shop' },
+      turns: [{ expect: { messages: ['Welcome to Own shop'] } }],
+    };
+    const created = await call('POST', '/bots', {
+      name: 'Shop greeter',
+      document: shopGreeterBot([stagingTest, ownTest]),
+    });
+    expect(created.status).toBe(201);
+    const botId = created.json.id as string;
+    // The publish gate runs on the document's defaults, so the staging test fails there.
+    const published = await call(
+      'POST',
+      `/bots/${botId}/publish`,
+      { overrideTests: { reason: 'the staging test needs staging values' } },
+      shop.users.admin.token,
+    );
+    expect(published.status).toBe(201);
+    const versionId = (published.json.version as Json).id as string;
+
+    const run = async (body: Json) => {
+      const response = await call('POST', `/bots/${botId}/tests/run`, body);
+      expect(response.status).toBe(200);
+      return response.json;
+    };
+    /** Whether each test passed, by name. */
+    const passing = (result: Json) =>
+      Object.fromEntries(
+        testOutcomesSchema.parse(result).tests.map((test) => [test.name, test.passed]),
+      );
+    const staging = { target: 'environment', environment: 'staging' };
+
+    // Nothing set in staging yet: the default greets.
+    const before = await run(staging);
+    expect(passing(before)).toEqual({
+      'greets in the staging shop': false,
+      'greets in its own shop': true,
+    });
+    expect(before).toMatchObject({
+      tests: [
+        { failure: { expected: 'Welcome to Staging shop', actual: 'Welcome to Default shop' } },
+        {},
+      ],
+    });
+
+    const set = await call('PATCH', `/bots/${botId}/environments/staging`, {
+      variables: { shop: 'Staging shop' },
+    });
+    expect(set.status).toBe(200);
+    const after = await run(staging);
+    expect(after).toMatchObject({ target: { kind: 'environment', environment: 'staging' } });
+    expect(passing(after)).toEqual({
+      'greets in the staging shop': true,
+      'greets in its own shop': true,
+    });
+    expect(passing(await run({ ...staging, names: ['greets in the staging shop'] }))).toEqual({
+      'greets in the staging shop': true,
+    });
+
+    // Production runs the same version with its own (unset) values.
+    const deployed = await call('POST', `/bots/${botId}/environments/production/deploy`, {
+      version: 1,
+    });
+    expect(deployed.status).toBe(201);
+    const production = await run({ target: 'environment', environment: 'production' });
+    expect(passing(production)['greets in the staging shop']).toBe(false);
+    // The draft and a version run on the document's defaults, as the publish gate does.
+    for (const body of [{ target: 'draft' }, { target: 'version', versionId }]) {
+      expect(passing(await run(body))).toEqual({
+        'greets in the staging shop': false,
+        'greets in its own shop': true,
+      });
+    }
+  });
+
   it('validates the body, checks roles, and hides other workspaces', async () => {
     const botId = await createBot([strangerTest]);
     const path = `/bots/${botId}/tests/run`;
@@ -228,3 +314,37 @@ describe('conversation tests over HTTP: the run API and the publish gate', () =>
     );
   });
 });
+
+/** Greets with the bot-scoped `shop` variable, then ends: what it says depends on the environment. */
+function shopGreeterBot(tests: unknown[]): Json {
+  const at = (y: number) => ({ x: 0, y });
+  return {
+    schemaVersion: 2,
+    id: 'shop-greeter',
+    name: 'Shop greeter',
+    defaultLocale: 'en',
+    locales: ['en'],
+    variables: [{ name: 'shop', type: 'string', scope: 'bot', default: 'Default shop' }],
+    flows: [
+      {
+        id: 'main',
+        name: 'Main',
+        nodes: [
+          { id: 'start', type: 'start', position: at(0), data: {} },
+          {
+            id: 'greet',
+            type: 'message',
+            position: at(100),
+            data: { text: { en: 'Welcome to {{ vars.shop }}' } },
+          },
+          { id: 'done', type: 'end', position: at(200), data: { status: 'resolved' } },
+        ],
+        edges: [
+          { id: 'e1', source: 'start', sourceHandle: 'next', target: 'greet' },
+          { id: 'e2', source: 'greet', sourceHandle: 'next', target: 'done' },
+        ],
+      },
+    ],
+    tests,
+  };
+}

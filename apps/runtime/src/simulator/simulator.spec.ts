@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { createTestWorkspace, request } from '../testing/test-callers';
 import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
+import { eventually, sleep } from '../testing/timer-test-kit';
 
 type Json = Record<string, unknown>;
 interface Step {
@@ -11,10 +12,12 @@ interface Step {
 interface Ack extends Json {
   ok: boolean;
   error?: string;
-  messages?: { text?: string; nodeId: string; flowId: string }[];
+  messages?: { type?: string; text?: string; nodeId: string; flowId: string }[];
   trace?: Step[];
-  state?: { nodeId?: string; flowId?: string; vars: Json; locale: string };
+  state?: { nodeId?: string; flowId?: string; status?: string; vars: Json; locale: string };
 }
+/** A turn the server sent unasked (a timer fired), and when it arrived. */
+type Pushed = Ack & { sessionId: string; at: number };
 
 const at = (y: number) => ({ x: 0, y });
 
@@ -76,7 +79,62 @@ function shoutBot(echo = 'You said: {{ vars.loud }}', listenKind = 'ask'): Json 
   };
 }
 
+/**
+ * Asks a name and waits at most `TIMEOUT_SECONDS` (the ask's smallest timeout) for
+ * it; silence says goodbye and ends, an answer thanks and ends. Either way nothing
+ * waits afterwards, so a second timer turn could only be a stale timer firing.
+ */
+function timeoutBot(): Json {
+  return {
+    schemaVersion: 2,
+    id: 'patience',
+    name: 'Patience',
+    defaultLocale: 'en',
+    locales: ['en'],
+    variables: [{ name: 'name', type: 'string', scope: 'conversation' }],
+    flows: [
+      {
+        id: 'main',
+        name: 'Main',
+        nodes: [
+          { id: 'start', type: 'start', position: at(0), data: {} },
+          {
+            id: 'ask-name',
+            type: 'ask',
+            position: at(100),
+            data: {
+              question: { en: 'Your name?' },
+              variable: 'name',
+              timeoutSeconds: TIMEOUT_SECONDS,
+            },
+          },
+          {
+            id: 'thanks',
+            type: 'message',
+            position: at(200),
+            data: { text: 'Thanks, {{ vars.name }}.' },
+          },
+          { id: 'bye', type: 'message', position: at(200), data: { text: 'No answer; goodbye.' } },
+          { id: 'done', type: 'end', position: at(300), data: { status: 'resolved' } },
+        ],
+        edges: [
+          { id: 'e1', source: 'start', sourceHandle: 'next', target: 'ask-name' },
+          { id: 'e2', source: 'ask-name', sourceHandle: 'next', target: 'thanks' },
+          { id: 'e3', source: 'ask-name', sourceHandle: 'timeout', target: 'bye' },
+          { id: 'e4', source: 'thanks', sourceHandle: 'next', target: 'done' },
+          { id: 'e5', source: 'bye', sourceHandle: 'next', target: 'done' },
+        ],
+      },
+    ],
+  };
+}
+const TIMEOUT_SECONDS = 5;
+const TIMEOUT_MS = TIMEOUT_SECONDS * 1_000;
+
 const texts = (ack: Ack) => (ack.messages ?? []).map((message) => message.text);
+/** The texts said, without the hand-off and end markers. */
+const said = (ack: Ack | undefined) =>
+  (ack?.messages ?? []).filter((message) => message.type === 'text').map((m) => m.text);
 
 describe('simulator namespace', () => {
   let runtime: TestRuntime;
@@ -229,6 +287,70 @@ describe('simulator namespace', () => {
       nodeId: 'listen',
     });
     await saveDraft(shoutBot());
+  });
+
+  describe('timers', () => {
+    let patienceId: string;
+    beforeAll(async () => {
+      const imported = await api('/bots/import', 'POST', timeoutBot());
+      expect(imported.status).toBe(201);
+      patienceId = ((await imported.json()) as { id: string }).id;
+    });
+
+    /** A socket that keeps every turn the server pushes, per session. */
+    const pushedTurns = async () => {
+      const socket = await connect({ token: tokens.editor });
+      const pushed: Pushed[] = [];
+      socket.on('messages', (turn: Pushed) => pushed.push({ ...turn, at: Date.now() }));
+      const of = (sessionId: unknown) => pushed.filter((turn) => turn.sessionId === sessionId);
+      return { socket, pushed, of };
+    };
+
+    it("fires a waiting ask's timeout once, in process, and pushes the turn it causes", async () => {
+      const { socket, pushed, of } = await pushedTurns();
+      const started = await send(socket, 'start', { botId: patienceId });
+      const armedAt = Date.now();
+      expect(texts(started)).toEqual(['Your name?']);
+      expect(started.state).toMatchObject({ nodeId: 'ask-name', status: 'waiting' });
+
+      await eventually('the timeout turn', () => pushed.length > 0, TIMEOUT_MS + 10_000);
+      const [fired] = of(started.sessionId);
+      expect(fired?.at).toBeGreaterThanOrEqual(armedAt + TIMEOUT_MS - 100);
+      expect(fired).toMatchObject({ state: { status: 'ended' } });
+      expect(said(fired)).toEqual(['No answer; goodbye.']);
+      expect(fired?.messages?.at(-1)).toMatchObject({ type: 'end', status: 'resolved' });
+      expect(fired?.trace?.map((step) => step.nodeId)).toEqual(
+        expect.arrayContaining(['ask-name', 'bye', 'done']),
+      );
+      // Once: nothing waits now, so no further turn comes.
+      await sleep(1_500);
+      expect(pushed).toHaveLength(1);
+    });
+
+    it('fires no timer of a session that ended or restarted before the timer was due', async () => {
+      const { socket, pushed, of } = await pushedTurns();
+      const answered = await send(socket, 'start', { botId: patienceId });
+      const restarted = await send(socket, 'start', { botId: patienceId });
+      const firstArmedAt = Date.now();
+      const ended = await send(socket, 'say', { sessionId: answered.sessionId, text: 'Ana' });
+      expect(said(ended)).toEqual(['Thanks, Ana.']);
+      expect(ended.state).toMatchObject({ status: 'ended' });
+
+      await sleep(TIMEOUT_MS / 2);
+      const again = await send(socket, 'restart', { sessionId: restarted.sessionId });
+      const rearmedAt = Date.now();
+      expect(texts(again)).toEqual(['Your name?']);
+
+      // The first wait's timeout was due here; the restart dropped it.
+      await sleep(firstArmedAt + TIMEOUT_MS + 1_000 - Date.now());
+      expect(pushed).toEqual([]);
+      // The restarted wait's own timeout fires, counted from the restart.
+      await eventually('the restarted timeout', () => pushed.length > 0, TIMEOUT_MS + 10_000);
+      expect(pushed[0]?.at).toBeGreaterThanOrEqual(rearmedAt + TIMEOUT_MS - 100);
+      await sleep(500);
+      expect(of(restarted.sessionId)).toHaveLength(1);
+      expect(of(answered.sessionId)).toEqual([]);
+    });
   });
 
   it('checks every payload, and never stores a simulated conversation', async () => {
