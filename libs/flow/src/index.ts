@@ -13,6 +13,7 @@ export * from './document/variable.schema';
 export type * from './catalog-contract';
 export type * from './field-meta';
 export type * from './problem';
+export { isRecord } from './is-record';
 
 export { parseBotDocument, type ParseBotDocumentResult } from './parse/parse-bot-document';
 export { prototypeKeys, MAX_DOCUMENT_DEPTH } from './parse/unsafe-structure.scan';

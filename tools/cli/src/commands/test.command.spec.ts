@@ -19,6 +19,35 @@ describe('parley test', () => {
     expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^\d{2,} passed, 0 failed$/);
   });
 
+  it("tests the draft inside an export file (what the studio's Export downloads)", () => {
+    const draft: unknown = JSON.parse(
+      readFileSync(join(repoRoot, 'examples/bots/order-status.json'), 'utf8'),
+    );
+    const exported = {
+      format: 'parley.bot-export',
+      formatVersion: 1,
+      bot: { name: 'Order status', draft },
+      versions: [],
+      environments: [],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'parley-export-'));
+    const file = join(dir, 'order-status.parley.json');
+    writeFileSync(file, JSON.stringify(exported, null, 2));
+    const tests = join(repoRoot, 'examples/bots/order-status.tests.yaml');
+    const passing = runParley(['test', file, tests]);
+    expect(passing.stderr).toBe('');
+    expect(passing.code).toBe(0);
+    expect(passing.stdout.trimEnd().split('\n').pop()).toMatch(/^\d{2,} passed, 0 failed$/);
+
+    // A problem in the draft is refused and named at its line in the export file.
+    const broken = JSON.stringify(exported, null, 2).replace('"type": "start"', '"type": "nope"');
+    writeFileSync(file, broken);
+    const refused = runParley(['test', file, tests]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the bot has errors');
+    expect(refused.stdout).toContain('nope');
+  });
+
   it('fails a broken copy of an example with exit 1, a readable diff and the node where it diverged', () => {
     const doc: unknown = JSON.parse(
       readFileSync(join(repoRoot, 'examples/bots/order-status.json'), 'utf8'),

@@ -23,6 +23,7 @@ export const testUsage = `Usage: parley test BOT.json [TESTS.yaml|TESTS.json ...
        parley test --server URL --bot BOT_ID [--env NAME | --draft] [--api-key KEY]
 
 Runs conversation tests against a bot and ends with "N passed, N failed".
+BOT.json is a bot document or an export file (its draft is tested).
 Without a tests file, runs the tests in the bot document's "tests" section.
 With --server, a running Parley runtime runs the tests stored with the bot:
 those of the version in an environment (--env, default staging), or of the

@@ -1,6 +1,7 @@
 import { parseBotDocument, validateBot, type BotDocument } from '@parley/flow';
 import { nodeCatalog } from '@parley/nodes';
 import type { CommandIo } from '../commands/command-io';
+import { botDocumentIn } from './bot-export-file';
 import { formatProblems } from './format-problems';
 import { readDataFile } from './read-data-file';
 import type { SourceLocator } from './source-locator';
@@ -13,7 +14,8 @@ export interface LoadedBot {
 }
 
 /**
- * Reads and validates a bot document for `chat` and `test`. A document with errors
+ * Reads and validates a bot document for `chat` and `test`: a bare document, or an
+ * export file, whose draft is taken (what the studio's Export downloads). A document with errors
  * is refused: its problems are printed (as `parley validate` prints them) and
  * `undefined` is returned. Warnings do not stop it.
  */
@@ -31,12 +33,14 @@ export async function loadBot(
     io.error(read.message);
     return undefined;
   }
-  const problems = validateBot(read.value, nodeCatalog);
-  const parsed = parseBotDocument(read.value);
+  const { document, path: inFile } = botDocumentIn(read.value);
+  const problems = validateBot(document, nodeCatalog);
+  const parsed = parseBotDocument(document);
   if (problems.some((p) => p.severity === 'error') || !parsed.ok) {
     io.out(formatProblems(path, problems));
     io.error(`${path}: ${refusal}`);
     return undefined;
   }
-  return { doc: parsed.doc, raw: read.value, locate: read.locate };
+  const locate: SourceLocator = (at) => read.locate([...inFile, ...at]);
+  return { doc: parsed.doc, raw: document, locate };
 }
