@@ -113,4 +113,37 @@ describe('FlowEditor', () => {
     expect(memory.server().revision).toBe(3);
     expect(JSON.stringify(memory.server().document)).toContain('end-1');
   });
+
+  it('renames a node from its settings: its edges follow, a taken id is refused and changes nothing', async () => {
+    const user = userEvent.setup();
+    const memory = memoryDraftApi(draftWithAsk());
+    renderInStudio(<FlowEditor botId="bot-1" api={memory.api} />);
+    // A click on the node (user-event's pointer sequence trips React Flow's drag in jsdom).
+    fireEvent.click(await screen.findByTestId('node-ask-1'));
+    const panel = await screen.findByTestId('settings-panel');
+
+    await user.click(within(panel).getByTestId('node-id-edit'));
+    const box = within(panel).getByTestId('node-id-input');
+    await user.clear(box);
+    await user.type(box, 'start');
+    expect(panel).toHaveTextContent('Another node in this flow has this ID');
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('node-id-input')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByTestId('node-id')).toHaveTextContent('ask-1');
+
+    await user.click(within(panel).getByTestId('node-id-edit'));
+    await user.clear(screen.getByTestId('node-id-input'));
+    await user.type(screen.getByTestId('node-id-input'), 'ask-name{Enter}');
+    expect(await screen.findByTestId('node-ask-name')).toBeInTheDocument();
+    expect(screen.queryByTestId('node-ask-1')).toBeNull();
+    // Still selected under its new id, so the panel stays open on it.
+    expect(screen.getByTestId('settings-panel')).toHaveAttribute('data-node-id', 'ask-name');
+    await waitFor(
+      () => expect(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved'),
+      { timeout: 3_000 },
+    );
+    const saved = memory.server().document as { flows: { edges: { target: string }[] }[] };
+    expect(saved.flows[0]?.edges.map((edge) => edge.target)).toEqual(['ask-name']);
+  });
 });

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addFlow, renameFlow, setNodeData } from '../draft/document-edits';
 import type { DraftDocument } from '../draft/draft-document';
+import { nodeIdIssue, renameNode } from '../draft/rename-node';
 import type { DraftStore } from '../draft/draft-store';
 import { problemsByNode, useBotProblems } from './bot-problems';
 import { useBotNames, useOutcomeContext } from './bot-names';
@@ -173,6 +174,11 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
                 key: `settings-${flowId}-${selectedNode.id}`,
               })
             }
+            idIssueOf={(candidate) => nodeIdIssue(flow, selectedNode.id, candidate)}
+            onRename={(to) => {
+              edit((doc) => renameNode(doc, flowId, selectedNode.id, to));
+              setSelection({ nodes: [to], edges: [] });
+            }}
             onDelete={deleteSelection}
             onClose={() => setSelection(emptySelection)}
           />

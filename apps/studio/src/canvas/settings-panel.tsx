@@ -6,15 +6,20 @@ import { getNodeDefinition } from '@parley/nodes';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftNode } from '../draft/draft-document';
+import type { NodeIdIssue } from '../draft/rename-node';
 import { localize, SettingsForm, useUiLocale, type BotNames } from '../settings-form';
 import { splitNodeProblems } from './bot-problems';
 import { KindIcon } from './kind-icon';
+import { NodeIdField } from './node-id-field';
 
 interface SettingsPanelProps {
   node: DraftNode;
   bot: BotNames;
   problems: readonly Problem[];
   onChange: (data: Record<string, unknown>) => void;
+  /** Why another id cannot be given to this node, or `null` when it can. */
+  idIssueOf: (candidate: string) => NodeIdIssue | null;
+  onRename: (id: string) => void;
   onDelete: () => void;
   onClose: () => void;
 }
@@ -25,6 +30,8 @@ export function SettingsPanel({
   bot,
   problems,
   onChange,
+  idIssueOf,
+  onRename,
   onDelete,
   onClose,
 }: SettingsPanelProps) {
@@ -50,9 +57,7 @@ export function SettingsPanel({
                 ? localize(definition.label, locale)
                 : t('node.unknownKind', { kind: node.type })}
             </Text>
-            <Text size="xs" c="dimmed" ff="monospace" truncate>
-              {node.id}
-            </Text>
+            <NodeIdField id={node.id} issueOf={idIssueOf} onRename={onRename} />
           </Stack>
         </Group>
         <Group gap={4} wrap="nowrap">
