@@ -11,13 +11,19 @@ export function nodeIds(page: Page): Promise<string[]> {
 export type CanvasPoint = { x: number; y: number };
 
 /**
- * Zooms out one step and pans so that the starter node (`start`, at flow position
- * 0,0) sits at the canvas's top left, then answers where to drop a node so that
- * its top left lands on a given flow position: the pictures then show a tidy flow.
+ * Zooms out (one step unless told) and pans so that the starter node (`start`, at
+ * flow position 0,0) sits at the canvas's top left, then answers where to drop a
+ * node so that its top left lands on a given flow position: the pictures then
+ * show a tidy flow.
  */
-export async function frameStarter(page: Page): Promise<(flow: CanvasPoint) => CanvasPoint> {
-  await page.locator('.react-flow__controls-zoomout').click();
-  await page.waitForTimeout(300);
+export async function frameStarter(
+  page: Page,
+  { zoomOutSteps = 1 }: { zoomOutSteps?: number } = {},
+): Promise<(flow: CanvasPoint) => CanvasPoint> {
+  for (let step = 0; step < zoomOutSteps; step++) {
+    await page.locator('.react-flow__controls-zoomout').click();
+    await page.waitForTimeout(300);
+  }
   const canvas = await box(page.getByTestId('flow-canvas'));
   const start = page.getByTestId('node-start');
   const before = await box(start);

@@ -12,14 +12,7 @@ export function BotBreadcrumb() {
   return (
     <Group gap={6} wrap="nowrap" miw={0} visibleFrom="xs">
       <IconChevronRight size={16} color="var(--mantine-color-gray-5)" style={{ flexShrink: 0 }} />
-      <Anchor
-        component={Link}
-        to="/"
-        size="sm"
-        c="dimmed"
-        style={{ flexShrink: 0 }}
-        data-testid="breadcrumb-bots"
-      >
+      <Anchor component={Link} to="/" size="sm" c="dimmed" style={{ flexShrink: 0 }}>
         {t('bots:title')}
       </Anchor>
       <IconChevronRight size={16} color="var(--mantine-color-gray-5)" style={{ flexShrink: 0 }} />
