@@ -26,4 +26,10 @@ export interface SimulatorSession {
   queue: Promise<unknown>;
   /** The pending timers of the waiting node (an ask's timeout), fired in process. */
   timers: ReturnType<typeof setTimeout>[];
+  /**
+   * Counts the times the timers were cleared. A timer that went off just before a
+   * turn or a restart waits behind it in the queue; by then the count has moved on,
+   * so it knows its wait is over and does nothing (the new wait has its own timers).
+   */
+  timerGeneration: number;
 }

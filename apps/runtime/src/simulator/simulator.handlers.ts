@@ -172,12 +172,18 @@ export class SimulatorHandlers {
     queued: <T>(target: SimulatorSession, work: () => Promise<T>) => Promise<T>,
   ): void {
     clearTimers(session);
+    const generation = session.timerGeneration;
     for (const timer of session.state?.waiting?.timers ?? []) {
       const delay = Math.max(0, timer.dueAt - Date.now());
       if (delay > MAX_TIMER_MS) continue;
       const handle = setTimeout(() => {
-        queued(session, () => this.simulator.turn(session, { type: 'timer', timerId: timer.id }))
+        queued(session, () =>
+          session.timerGeneration === generation
+            ? this.simulator.turn(session, { type: 'timer', timerId: timer.id })
+            : Promise.resolve(null),
+        )
           .then((turn) => {
+            if (turn === null) return;
             socket.emit('messages', { sessionId: session.id, ...turn });
             this.scheduleTimers(socket, session, queued);
           })
@@ -190,5 +196,6 @@ export class SimulatorHandlers {
 }
 
 function clearTimers(session: SimulatorSession): void {
+  session.timerGeneration += 1;
   for (const handle of session.timers.splice(0)) clearTimeout(handle);
 }

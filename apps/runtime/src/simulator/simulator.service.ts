@@ -53,6 +53,7 @@ export class SimulatorService {
       state: null,
       queue: Promise.resolve(),
       timers: [],
+      timerGeneration: 0,
     };
     return { session, turn: await this.open(session) };
   }
