@@ -1,16 +1,8 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
 import type { UserRole } from '../users/user.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /**
  * A key a company's server calls the API with, acting in one workspace with one
@@ -24,11 +16,10 @@ export class ApiKey {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'api_keys_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'api_keys_workspace_id_fkey' })
+  @workspaceRelation('api_keys')
   workspace?: Relation<Workspace>;
 
   @Column({ type: 'text' })
@@ -54,6 +45,6 @@ export class ApiKey {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

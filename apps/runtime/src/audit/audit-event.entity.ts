@@ -1,15 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn, foreignKeyRelation } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
 import { User } from '../users/user.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /**
  * Something a person or the system did in a workspace (`bot.created`,
@@ -21,22 +14,17 @@ export class AuditEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_events_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'audit_events_workspace_id_fkey' })
+  @workspaceRelation('audit_events')
   workspace?: Relation<Workspace>;
 
   /** Who did it; `null` for the system (or a user since deleted). */
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({
-    name: 'actor_user_id',
-    foreignKeyConstraintName: 'audit_events_actor_user_id_fkey',
-  })
+  @foreignKeyRelation('audit_events', 'actor_user_id', () => User, 'SET NULL')
   actor?: Relation<User> | null;
 
   /** Dotted verb, e.g. `bot.created`. */
@@ -57,6 +45,6 @@ export class AuditEvent {
   @Column({ type: 'jsonb', default: () => `'{}'` })
   details!: Record<string, unknown>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

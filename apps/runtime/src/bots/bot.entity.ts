@@ -1,15 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Workspace } from '../workspaces/workspace.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn, updatedAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /** A bot document as JSON: the draft may not validate yet while it is being drawn. */
 export type BotDraft = Record<string, unknown>;
@@ -26,11 +18,10 @@ export class Bot {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'bots_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'bots_workspace_id_fkey' })
+  @workspaceRelation('bots')
   workspace?: Relation<Workspace>;
 
   @Column({ type: 'text' })
@@ -42,9 +33,9 @@ export class Bot {
   @Column({ name: 'draft_revision', type: 'integer', default: 1 })
   draftRevision!: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @updatedAtColumn()
   updatedAt!: Date;
 }

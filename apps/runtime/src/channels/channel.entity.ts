@@ -1,17 +1,9 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Bot } from '../bots/bot.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { Bot } from '../bots/bot.entity';
+import { botIdColumn, botRelation } from '../database/bot-columns';
+import { createdAtColumn, updatedAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /** How the web widget looks (docs: the widget contract). */
 export interface ChannelTheme {
@@ -37,18 +29,16 @@ export class Channel {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'channels_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'channels_workspace_id_fkey' })
+  @workspaceRelation('channels')
   workspace?: Relation<Workspace>;
 
-  @Column({ name: 'bot_id', type: 'uuid' })
+  @botIdColumn()
   botId!: string;
 
-  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bot_id', foreignKeyConstraintName: 'channels_bot_id_fkey' })
+  @botRelation('channels')
   bot?: Relation<Bot>;
 
   /** The environment's name (`staging`…): a channel follows whatever it runs. */
@@ -75,9 +65,9 @@ export class Channel {
   @Column({ name: 'allowed_image_hosts', type: 'jsonb', default: () => `'[]'` })
   allowedImageHosts!: string[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @updatedAtColumn()
   updatedAt!: Date;
 }

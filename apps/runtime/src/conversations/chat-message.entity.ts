@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn, foreignKeyRelation } from '../database/entity-columns';
 import { Conversation } from './conversation.entity';
 
 export type MessageDirection = 'in' | 'out';
@@ -35,11 +26,7 @@ export class ChatMessage {
   @Column({ name: 'conversation_id', type: 'uuid' })
   conversationId!: string;
 
-  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'conversation_id',
-    foreignKeyConstraintName: 'chat_messages_conversation_id_fkey',
-  })
+  @foreignKeyRelation('chat_messages', 'conversation_id', () => Conversation, 'CASCADE')
   conversation?: Relation<Conversation>;
 
   @Column({ type: 'integer' })
@@ -65,6 +52,6 @@ export class ChatMessage {
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

@@ -1,21 +1,13 @@
 import type { SessionState } from '@parley/engine';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Bot } from '../bots/bot.entity';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { Bot } from '../bots/bot.entity';
 import { Channel } from '../channels/channel.entity';
+import { botIdColumn, botRelation } from '../database/bot-columns';
+import { createdAtColumn, foreignKeyRelation, updatedAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
 import { Contact } from '../identity/contact.entity';
 import { BotVersion } from '../versions/bot-version.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 export const conversationStatuses = ['waiting', 'handoff', 'idle', 'ended', 'abandoned'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
@@ -38,26 +30,23 @@ export class Conversation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'conversations_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'conversations_workspace_id_fkey' })
+  @workspaceRelation('conversations')
   workspace?: Relation<Workspace>;
 
-  @Column({ name: 'bot_id', type: 'uuid' })
+  @botIdColumn()
   botId!: string;
 
-  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bot_id', foreignKeyConstraintName: 'conversations_bot_id_fkey' })
+  @botRelation('conversations')
   bot?: Relation<Bot>;
 
   /** The version it started on; it stays there across publish and rollback. */
   @Column({ name: 'version_id', type: 'uuid' })
   versionId!: string;
 
-  @ManyToOne(() => BotVersion, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'conversations_version_id_fkey' })
+  @foreignKeyRelation('conversations', 'version_id', () => BotVersion, 'CASCADE')
   version?: Relation<BotVersion>;
 
   @Column({ type: 'text' })
@@ -70,8 +59,7 @@ export class Conversation {
   @Column({ name: 'channel_id', type: 'uuid', nullable: true })
   channelId!: string | null;
 
-  @ManyToOne(() => Channel, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'channel_id', foreignKeyConstraintName: 'conversations_channel_id_fkey' })
+  @foreignKeyRelation('conversations', 'channel_id', () => Channel, 'SET NULL')
   channelRow?: Relation<Channel> | null;
 
   @Column({ type: 'text', nullable: true })
@@ -80,8 +68,7 @@ export class Conversation {
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId!: string | null;
 
-  @ManyToOne(() => Contact, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'conversations_contact_id_fkey' })
+  @foreignKeyRelation('conversations', 'contact_id', () => Contact, 'SET NULL')
   contact?: Relation<Contact>;
 
   @Column({ type: 'text', default: 'idle' })
@@ -115,9 +102,9 @@ export class Conversation {
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @updatedAtColumn()
   updatedAt!: Date;
 }

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { createdAtColumn, foreignKeyRelation } from '../database/entity-columns';
 import { ChatMessage } from './chat-message.entity';
 import { Conversation } from './conversation.entity';
 
@@ -28,18 +19,13 @@ export class Turn {
   @Column({ name: 'conversation_id', type: 'uuid' })
   conversationId!: string;
 
-  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'conversation_id', foreignKeyConstraintName: 'turns_conversation_id_fkey' })
+  @foreignKeyRelation('turns', 'conversation_id', () => Conversation, 'CASCADE')
   conversation?: Relation<Conversation>;
 
   @Column({ name: 'inbound_message_id', type: 'uuid' })
   inboundMessageId!: string;
 
-  @ManyToOne(() => ChatMessage, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'inbound_message_id',
-    foreignKeyConstraintName: 'turns_inbound_message_id_fkey',
-  })
+  @foreignKeyRelation('turns', 'inbound_message_id', () => ChatMessage, 'CASCADE')
   inboundMessage?: Relation<ChatMessage>;
 
   @Column({ type: 'integer' })
@@ -61,6 +47,6 @@ export class Turn {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

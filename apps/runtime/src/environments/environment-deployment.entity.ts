@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn, foreignKeyRelation } from '../database/entity-columns';
 import { User } from '../users/user.entity';
 import { BotVersion } from '../versions/bot-version.entity';
 import { Environment } from './environment.entity';
@@ -30,21 +21,13 @@ export class EnvironmentDeployment {
   @Column({ name: 'environment_id', type: 'uuid' })
   environmentId!: string;
 
-  @ManyToOne(() => Environment, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'environment_id',
-    foreignKeyConstraintName: 'environment_deployments_environment_id_fkey',
-  })
+  @foreignKeyRelation('environment_deployments', 'environment_id', () => Environment, 'CASCADE')
   environment?: Relation<Environment>;
 
   @Column({ name: 'version_id', type: 'uuid' })
   versionId!: string;
 
-  @ManyToOne(() => BotVersion, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'version_id',
-    foreignKeyConstraintName: 'environment_deployments_version_id_fkey',
-  })
+  @foreignKeyRelation('environment_deployments', 'version_id', () => BotVersion, 'CASCADE')
   version?: Relation<BotVersion>;
 
   @Column({ name: 'previous_version_id', type: 'uuid', nullable: true })
@@ -56,13 +39,9 @@ export class EnvironmentDeployment {
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({
-    name: 'actor_user_id',
-    foreignKeyConstraintName: 'environment_deployments_actor_user_id_fkey',
-  })
+  @foreignKeyRelation('environment_deployments', 'actor_user_id', () => User, 'SET NULL')
   actor?: Relation<User>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

@@ -1,17 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Bot } from '../bots/bot.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { Bot } from '../bots/bot.entity';
+import { botIdColumn, botRelation } from '../database/bot-columns';
+import { createdAtColumn, foreignKeyRelation, updatedAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
 import { BotVersion } from '../versions/bot-version.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /** Values of the bot's `bot`-scoped variables in one environment. */
 export type EnvironmentVariables = Record<string, unknown>;
@@ -29,18 +22,16 @@ export class Environment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'environments_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'environments_workspace_id_fkey' })
+  @workspaceRelation('environments')
   workspace?: Relation<Workspace>;
 
-  @Column({ name: 'bot_id', type: 'uuid' })
+  @botIdColumn()
   botId!: string;
 
-  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bot_id', foreignKeyConstraintName: 'environments_bot_id_fkey' })
+  @botRelation('environments')
   bot?: Relation<Bot>;
 
   @Column({ type: 'text' })
@@ -50,8 +41,7 @@ export class Environment {
   @Column({ name: 'version_id', type: 'uuid', nullable: true })
   versionId!: string | null;
 
-  @ManyToOne(() => BotVersion, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'environments_version_id_fkey' })
+  @foreignKeyRelation('environments', 'version_id', () => BotVersion, 'RESTRICT')
   version?: Relation<BotVersion> | null;
 
   @Column({ type: 'jsonb', default: () => `'{}'` })
@@ -60,9 +50,9 @@ export class Environment {
   @Column({ type: 'jsonb', default: () => `'{}'` })
   secrets!: EnvironmentSecrets;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @updatedAtColumn()
   updatedAt!: Date;
 }

@@ -1,15 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Workspace } from '../workspaces/workspace.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn, updatedAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /**
  * A customer a bot talks to. Verified contacts carry the company's own id for
@@ -22,11 +14,10 @@ export class Contact {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'contacts_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'contacts_workspace_id_fkey' })
+  @workspaceRelation('contacts')
   workspace?: Relation<Workspace>;
 
   /** The company's id of the customer (`sub`); `null` for an anonymous contact. */
@@ -41,9 +32,9 @@ export class Contact {
   @Column({ type: 'boolean', default: false })
   verified!: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @updatedAtColumn()
   updatedAt!: Date;
 }

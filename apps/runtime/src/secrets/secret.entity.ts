@@ -1,16 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn, foreignKeyRelation, updatedAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
 import { User } from '../users/user.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /**
  * A named secret of a workspace (an API token a bot's HTTP node sends, say),
@@ -24,11 +16,10 @@ export class Secret {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'secrets_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'secrets_workspace_id_fkey' })
+  @workspaceRelation('secrets')
   workspace?: Relation<Workspace>;
 
   /** How bot settings and nodes refer to it, e.g. `CRM_TOKEN`. */
@@ -53,20 +44,18 @@ export class Secret {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'secrets_created_by_fkey' })
+  @foreignKeyRelation('secrets', 'created_by', () => User, 'SET NULL')
   creator?: Relation<User> | null;
 
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'updated_by', foreignKeyConstraintName: 'secrets_updated_by_fkey' })
+  @foreignKeyRelation('secrets', 'updated_by', () => User, 'SET NULL')
   updater?: Relation<User> | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @updatedAtColumn()
   updatedAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { createdAtColumn } from '../database/entity-columns';
 
 /**
  * A persisted due time: `kind` says which handler fires it, `key` tells apart the
@@ -35,6 +36,6 @@ export class Timer {
   @Column({ name: 'fired_at', type: 'timestamptz', nullable: true })
   firedAt!: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

@@ -1,15 +1,7 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { Workspace } from '../workspaces/workspace.entity';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { createdAtColumn } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /** What a studio user may do (ARCHITECTURE §3). */
 export const userRoles = ['admin', 'editor', 'agent', 'viewer'] as const;
@@ -23,12 +15,11 @@ export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
   // `Relation<>` keeps the ESM build from reading `Workspace` before it is defined.
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'users_workspace_id_fkey' })
+  @workspaceRelation('users')
   workspace?: Relation<Workspace>;
 
   /** Lower-cased by the service, so the unique index is case-insensitive. */
@@ -45,6 +36,6 @@ export class User {
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash!: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

@@ -1,16 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { Bot } from '../bots/bot.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { Bot } from '../bots/bot.entity';
+import { botIdColumn, botRelation } from '../database/bot-columns';
+import { createdAtColumn, foreignKeyRelation } from '../database/entity-columns';
+import { workspaceIdColumn, workspaceRelation } from '../database/workspace-columns';
 import { User } from '../users/user.entity';
-import { Workspace } from '../workspaces/workspace.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 /**
  * One published bot document, numbered 1, 2, 3… per bot. Immutable: the
@@ -23,18 +17,16 @@ export class BotVersion {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'bot_versions_pkey' })
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
+  @workspaceIdColumn()
   workspaceId!: string;
 
-  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'bot_versions_workspace_id_fkey' })
+  @workspaceRelation('bot_versions')
   workspace?: Relation<Workspace>;
 
-  @Column({ name: 'bot_id', type: 'uuid' })
+  @botIdColumn()
   botId!: string;
 
-  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bot_id', foreignKeyConstraintName: 'bot_versions_bot_id_fkey' })
+  @botRelation('bot_versions')
   bot?: Relation<Bot>;
 
   @Column({ type: 'integer' })
@@ -49,11 +41,7 @@ export class BotVersion {
   @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
   authorUserId!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({
-    name: 'author_user_id',
-    foreignKeyConstraintName: 'bot_versions_author_user_id_fkey',
-  })
+  @foreignKeyRelation('bot_versions', 'author_user_id', () => User, 'SET NULL')
   author?: Relation<User>;
 
   /** Who published it, as shown at the time (an e-mail, or "API key <name>"); survives the user. */
@@ -64,6 +52,6 @@ export class BotVersion {
   @Column({ name: 'draft_revision', type: 'integer', nullable: true })
   draftRevision!: number | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }

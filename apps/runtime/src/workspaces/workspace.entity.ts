@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { createdAtColumn } from '../database/entity-columns';
 
 /**
  * A tenant: every other object belongs to one workspace, and every query is
@@ -12,6 +13,6 @@ export class Workspace {
   @Column({ type: 'text' })
   name!: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @createdAtColumn()
   createdAt!: Date;
 }
