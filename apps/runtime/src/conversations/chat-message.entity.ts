@@ -19,6 +19,10 @@ export type MessageAuthor = 'customer' | 'bot' | 'agent' | 'system';
   unique: true,
 })
 @Index('chat_messages_turn_id_idx', ['turnId'])
+// The sweeper finds conversations with waiting messages through it (and the queue depth).
+@Index('chat_messages_unprocessed_idx', ['conversationId'], {
+  where: `"direction" = 'in' AND "processed_at" IS NULL`,
+})
 export class ChatMessage {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'chat_messages_pkey' })
   id!: string;

@@ -25,7 +25,6 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 @Index('conversations_bot_created_idx', ['botId', 'createdAt'])
 @Index('conversations_workspace_created_idx', ['workspaceId', 'createdAt'])
 @Index('conversations_channel_created_idx', ['channelId', 'createdAt'])
-@Index('conversations_inbox_pending_idx', ['leaseExpiresAt'], { where: '"inbox_pending" > 0' })
 export class Conversation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'conversations_pkey' })
   id!: string;

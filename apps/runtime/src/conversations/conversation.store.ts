@@ -302,8 +302,12 @@ export class ConversationStore {
   /** Conversations whose inbox holds messages that nobody is processing (a replica died). */
   async orphanedInboxes(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
+      // Found through the unprocessed messages' partial index: an index on the
+      // conversations themselves would cover columns that every turn changes.
       `SELECT id FROM conversations
-       WHERE inbox_pending > 0 AND (lease_owner IS NULL OR lease_expires_at < now())
+       WHERE id IN (SELECT conversation_id FROM chat_messages
+                    WHERE direction = 'in' AND processed_at IS NULL)
+         AND inbox_pending > 0 AND (lease_owner IS NULL OR lease_expires_at < now())
        ORDER BY lease_expires_at NULLS FIRST LIMIT $1`,
       [limit],
     );

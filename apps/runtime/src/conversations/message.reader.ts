@@ -65,7 +65,7 @@ export class MessageReader {
   /** Inbound messages waiting across all conversations (the queue-depth gauge). */
   async queueDepth(): Promise<number> {
     const rows: { depth: string | null }[] = await this.dataSource.query(
-      `SELECT sum(inbox_pending) AS depth FROM conversations WHERE inbox_pending > 0`,
+      `SELECT count(*) AS depth FROM chat_messages WHERE direction = 'in' AND processed_at IS NULL`,
     );
     return Number(rows[0]?.depth ?? 0);
   }

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Auth1764000000000 } from './auth.migration';
 import { Channels1764000600000 } from './channels.migration';
 import { Contacts1764000200000 } from './contacts.migration';
+import { ConversationHotUpdates1764000700000 } from './conversation-hot-updates.migration';
 import { Conversations1764000500000 } from './conversations.migration';
 import { InitialSchema1763942400000 } from './initial-schema.migration';
 import { Secrets1764000100000 } from './secrets.migration';
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Timers1764000400000,
   Conversations1764000500000,
   Channels1764000600000,
+  ConversationHotUpdates1764000700000,
 ];
