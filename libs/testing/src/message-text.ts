@@ -1,23 +1,6 @@
-import type { MessageContent } from '@parley/engine';
-
 /**
- * The plain text a spec asserts on, one line per message: a text's text, an image's
- * alt (else its URL), a card's title, a carousel's titles joined by ` | `, and
- * `[handoff <queue>]` / `[end <status>]` for the engine's control messages.
+ * The one-line text of a message that specs assert on. It lives in `@parley/flow` so the
+ * studio's simulator shows exactly what conversation tests compare; re-exported here
+ * under the name this library's users already import.
  */
-export function messageText(message: MessageContent): string {
-  switch (message.type) {
-    case 'text':
-      return message.text;
-    case 'image':
-      return message.alt ?? message.url;
-    case 'card':
-      return message.card.title;
-    case 'carousel':
-      return message.cards.map((card) => card.title).join(' | ');
-    case 'handoff':
-      return `[handoff ${message.queue}]`;
-    case 'end':
-      return `[end ${message.status}]`;
-  }
-}
+export { messageText } from '@parley/flow';

@@ -1,5 +1,6 @@
+import { messageText } from '@parley/flow';
 import { isSecretMask } from './secret-mask';
-import { buttonLabels, messageText, type SimSession, type SimTurn } from './simulator-session';
+import { buttonLabels, type SimSession, type SimTurn } from './simulator-session';
 import type { BotMessage, TraceEntry } from './simulator-schemas';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -32,24 +32,6 @@ export interface SimSession {
   turns: SimTurn[];
 }
 
-/** The text a message shows in one line (as conversation tests compare it). */
-export function messageText(message: BotMessage): string {
-  switch (message.type) {
-    case 'text':
-      return message.text;
-    case 'image':
-      return message.alt ?? message.url;
-    case 'card':
-      return message.card.title;
-    case 'carousel':
-      return message.cards.map((card) => card.title).join(' | ');
-    case 'handoff':
-      return `[handoff ${message.queue}]`;
-    case 'end':
-      return `[end ${message.status}]`;
-  }
-}
-
 /** The labels a customer can press on a message, in display order. */
 export function buttonLabels(message: BotMessage): string[] {
   switch (message.type) {
