@@ -1,17 +1,12 @@
-import { Badge, Button, Card, Group, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import {
-  IconArrowBackUp,
-  IconBraces,
-  IconHistory,
-  IconKey,
-  IconPlugConnected,
-} from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Environment } from '../../api/versions-schemas';
 import { environmentColor } from '../versions/environment-color';
 import { ChannelsSection } from './channels-section';
 import { DeploymentLine } from './deployment-line';
 import { EnvironmentHistory } from './environment-history';
+import { EnvironmentTabs } from './environment-tabs';
 import { SecretReferences } from './secret-references';
 import type { EnvironmentsData } from './use-environments-data';
 import { VariableOverrides } from './variable-overrides';
@@ -35,6 +30,14 @@ export function EnvironmentCard(props: {
     : !hasEarlier
       ? t('rollback.nothingEarlier')
       : null;
+  // What the two sections that save into the environment both need.
+  const editable = {
+    botId: props.botId,
+    environment,
+    document: data.draft.document,
+    canEdit: props.canEdit,
+    onSaved: props.onChanged,
+  };
 
   return (
     <Card
@@ -101,62 +104,21 @@ export function EnvironmentCard(props: {
             </Tooltip>
           )}
         </Group>
-        <Tabs defaultValue="variables" keepMounted={false}>
-          <Tabs.List>
-            <Tabs.Tab value="variables" leftSection={<IconBraces size={14} />}>
-              {t('tabs.variables')}
-            </Tabs.Tab>
-            <Tabs.Tab
-              value="secrets"
-              leftSection={<IconKey size={14} />}
-              data-testid="environment-tab-secrets"
-            >
-              {t('tabs.secrets')}
-            </Tabs.Tab>
-            <Tabs.Tab
-              value="channels"
-              leftSection={<IconPlugConnected size={14} />}
-              data-testid="environment-tab-channels"
-            >
-              {t('tabs.channels')}
-            </Tabs.Tab>
-            <Tabs.Tab
-              value="history"
-              leftSection={<IconHistory size={14} />}
-              data-testid="environment-tab-history"
-            >
-              {t('tabs.history')}
-            </Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="variables" pt="sm">
-            <VariableOverrides
-              botId={props.botId}
-              environment={environment}
-              document={data.draft.document}
-              canEdit={props.canEdit}
-              onSaved={props.onChanged}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="secrets" pt="sm">
-            <SecretReferences
-              botId={props.botId}
-              environment={environment}
-              document={data.draft.document}
-              secretNames={data.secretNames}
-              canEdit={props.canEdit}
-              onSaved={props.onChanged}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="channels" pt="sm">
-            <ChannelsSection
-              botId={props.botId}
-              channels={data.channels.filter((channel) => channel.environment === environment.name)}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="history" pt="sm">
-            <EnvironmentHistory history={history} userNames={data.userNames} />
-          </Tabs.Panel>
-        </Tabs>
+        <EnvironmentTabs
+          panels={{
+            variables: <VariableOverrides {...editable} />,
+            secrets: <SecretReferences {...editable} secretNames={data.secretNames} />,
+            channels: (
+              <ChannelsSection
+                botId={props.botId}
+                channels={data.channels.filter(
+                  (channel) => channel.environment === environment.name,
+                )}
+              />
+            ),
+            history: <EnvironmentHistory history={history} userNames={data.userNames} />,
+          }}
+        />
       </Stack>
     </Card>
   );

@@ -1,8 +1,9 @@
-import { Badge, Button, Code, Table, Text } from '@mantine/core';
+import { Badge, Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiKeySummary } from '../../../api/admin-schemas';
 import { formatDateTime } from '../../shared/format-date';
 import { AdminTable } from '../shared/admin-table';
+import { RowAction } from '../shared/row-action';
 import { TableDate } from '../shared/table-date';
 import { RoleBadge } from '../shared/role-badge';
 
@@ -73,15 +74,9 @@ export function ApiKeyTable(props: ApiKeyTableProps) {
                   {t('admin:apiKeys.revoked')}
                 </Badge>
               ) : (
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() => props.onRevoke(key)}
-                  data-testid="api-key-revoke"
-                >
+                <RowAction destructive onClick={() => props.onRevoke(key)} testId="api-key-revoke">
                   {t('admin:apiKeys.revoke.button')}
-                </Button>
+                </RowAction>
               )}
             </Table.Td>
           </Table.Tr>

@@ -1,8 +1,9 @@
-import { Button, Code, Group, Table, Text } from '@mantine/core';
+import { Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SecretSummary } from '../../../api/admin-schemas';
 import { formatDateTime } from '../../shared/format-date';
 import { AdminTable } from '../shared/admin-table';
+import { RowAction } from '../shared/row-action';
 import { TableDate } from '../shared/table-date';
 
 export interface SecretTableProps {
@@ -52,23 +53,12 @@ export function SecretTable(props: SecretTableProps) {
           </Table.Td>
           <Table.Td>
             <Group gap={4} wrap="nowrap" justify="flex-end">
-              <Button
-                size="xs"
-                variant="subtle"
-                onClick={() => props.onReplace(secret)}
-                data-testid="secret-replace"
-              >
+              <RowAction onClick={() => props.onReplace(secret)} testId="secret-replace">
                 {t('admin:secrets.replace')}
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={() => props.onDelete(secret)}
-                data-testid="secret-delete"
-              >
+              </RowAction>
+              <RowAction destructive onClick={() => props.onDelete(secret)} testId="secret-delete">
                 {t('admin:secrets.delete.button')}
-              </Button>
+              </RowAction>
             </Group>
           </Table.Td>
         </Table.Tr>

@@ -1,8 +1,9 @@
-import { Avatar, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Avatar, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceUser } from '../../../api/admin-schemas';
 import { formatDateTime } from '../../shared/format-date';
 import { AdminTable } from '../shared/admin-table';
+import { RowAction } from '../shared/row-action';
 import { TableDate } from '../shared/table-date';
 import { RoleBadge } from '../shared/role-badge';
 
@@ -65,14 +66,9 @@ export function UserTable(props: UserTableProps) {
               </TableDate>
             </Table.Td>
             <Table.Td>
-              <Button
-                size="xs"
-                variant="subtle"
-                onClick={() => props.onChangeRole(user)}
-                data-testid="change-role"
-              >
+              <RowAction onClick={() => props.onChangeRole(user)} testId="change-role">
                 {t('admin:users.changeRole')}
-              </Button>
+              </RowAction>
             </Table.Td>
           </Table.Tr>
         );
