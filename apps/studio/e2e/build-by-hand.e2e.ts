@@ -189,9 +189,9 @@ async function closeSettings(page: Page): Promise<void> {
   if (await close.isVisible()) await close.click();
 }
 
-/** Names the selected node with the pencil beside its id. */
+/** Names the selected node: F2 opens the box of its id. */
 async function renameNode(page: Page, id: string): Promise<void> {
-  await page.getByTestId('node-id-edit').click();
+  await pressShortcut(page, 'F2');
   await typeInto(page.getByTestId('node-id-input'), id);
   await page.keyboard.press('Enter');
   await page.locator(`[data-testid="settings-panel"][data-node-id="${id}"]`).waitFor();

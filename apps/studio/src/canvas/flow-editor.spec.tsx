@@ -146,4 +146,22 @@ describe('FlowEditor', () => {
     const saved = memory.server().document as { flows: { edges: { target: string }[] }[] };
     expect(saved.flows[0]?.edges.map((edge) => edge.target)).toEqual(['ask-name']);
   });
+
+  it('opens the id box of the selected node with F2, and not without a selection', async () => {
+    const user = userEvent.setup();
+    const memory = memoryDraftApi(draftWithAsk());
+    renderInStudio(<FlowEditor botId="bot-1" api={memory.api} />);
+    await screen.findByTestId('node-ask-1');
+    await user.keyboard('{F2}');
+    expect(screen.queryByTestId('node-id-input')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('node-ask-1'));
+    await screen.findByTestId('settings-panel');
+    expect(screen.queryByTestId('node-id-input')).toBeNull();
+    await user.keyboard('{F2}');
+    const box = await screen.findByTestId('node-id-input');
+    expect(box).toHaveFocus();
+    await user.keyboard('{Control>}a{/Control}ask-name{Enter}');
+    expect(await screen.findByTestId('node-ask-name')).toBeInTheDocument();
+  });
 });

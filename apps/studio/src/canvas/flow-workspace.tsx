@@ -33,6 +33,8 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
   const [openFlowId, setOpenFlowId] = useState(document.flows[0]?.id ?? '');
   const [selection, setSelection] = useState<CanvasSelection>(emptySelection);
   const [simulatorOpen, setSimulatorOpen] = useState(false);
+  // Bumped by F2: the settings panel opens the selected node's id box on each change.
+  const [renameRequests, setRenameRequests] = useState(0);
   const canvasBox = useRef<HTMLDivElement>(null);
   // A flow can vanish under the editor (their draft taken after a conflict): fall back to the first.
   const flow = document.flows.find((candidate) => candidate.id === openFlowId) ?? document.flows[0];
@@ -80,6 +82,7 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
     setSelection,
     openFlow,
     addNode: addAndSelect,
+    renameNode: () => setRenameRequests((count) => count + 1),
     canvasBox,
   });
   const deleteSelection = () => void editing.commands.deleteSelection();
@@ -175,6 +178,7 @@ export function FlowWorkspace({ store, document }: { store: DraftStore; document
               })
             }
             idIssueOf={(candidate) => nodeIdIssue(flow, selectedNode.id, candidate)}
+            renameRequests={renameRequests}
             onRename={(to) => {
               edit((doc) => renameNode(doc, flowId, selectedNode.id, to));
               setSelection({ nodes: [to], edges: [] });

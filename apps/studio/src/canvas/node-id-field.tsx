@@ -1,6 +1,6 @@
 import { Group, Text, TextInput } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TooltipIconButton } from '../app/tooltip-icon-button';
 import type { NodeIdIssue } from '../draft/rename-node';
@@ -9,17 +9,26 @@ interface NodeIdFieldProps {
   id: string;
   /** Why a candidate id cannot be used, or `null` when it can. */
   issueOf: (candidate: string) => NodeIdIssue | null;
+  /** Counts requests to rename from the keyboard (F2); a new count opens the box. */
+  renameRequests: number;
   onRename: (id: string) => void;
 }
 
 /**
  * The node's id under its kind: the name that conversation tests, analytics and
- * traces use, so analysts give nodes names such as `ask-order`. The pencil turns
- * it into a box; Enter keeps a valid id, Escape the old one.
+ * traces use, so analysts give nodes names such as `ask-order`. The pencil (or F2
+ * on the canvas) turns it into a box; Enter keeps a valid id, Escape the old one.
  */
-export function NodeIdField({ id, issueOf, onRename }: NodeIdFieldProps) {
+export function NodeIdField({ id, issueOf, renameRequests, onRename }: NodeIdFieldProps) {
   const { t } = useTranslation('canvas');
   const [editing, setEditing] = useState(false);
+  // The count the panel opened with is not a request: only presses after it are.
+  const seenRequests = useRef(renameRequests);
+  useEffect(() => {
+    if (renameRequests === seenRequests.current) return;
+    seenRequests.current = renameRequests;
+    setEditing(true);
+  }, [renameRequests]);
   if (editing) {
     return (
       <NodeIdBox

@@ -19,6 +19,8 @@ interface SettingsPanelProps {
   onChange: (data: Record<string, unknown>) => void;
   /** Why another id cannot be given to this node, or `null` when it can. */
   idIssueOf: (candidate: string) => NodeIdIssue | null;
+  /** Counts F2 presses: each new count opens the id box. */
+  renameRequests: number;
   onRename: (id: string) => void;
   onDelete: () => void;
   onClose: () => void;
@@ -31,6 +33,7 @@ export function SettingsPanel({
   problems,
   onChange,
   idIssueOf,
+  renameRequests,
   onRename,
   onDelete,
   onClose,
@@ -57,7 +60,13 @@ export function SettingsPanel({
                 ? localize(definition.label, locale)
                 : t('node.unknownKind', { kind: node.type })}
             </Text>
-            <NodeIdField id={node.id} issueOf={idIssueOf} onRename={onRename} />
+            <NodeIdField
+              key={node.id}
+              id={node.id}
+              issueOf={idIssueOf}
+              renameRequests={renameRequests}
+              onRename={onRename}
+            />
           </Stack>
         </Group>
         <Group gap={4} wrap="nowrap">

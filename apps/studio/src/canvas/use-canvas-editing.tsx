@@ -26,6 +26,8 @@ interface EditingInputs {
   setSelection: (selection: CanvasSelection) => void;
   openFlow: (flowId: string) => void;
   addNode: (kind: string, at: Point) => void;
+  /** Opens the id box of the one selected node (F2). */
+  renameNode: () => void;
   canvasBox: RefObject<HTMLDivElement | null>;
 }
 
@@ -111,6 +113,10 @@ export function useCanvasEditing(inputs: EditingInputs): CanvasEditing {
         return true;
       case 'help':
         setHelpOpen(true);
+        return true;
+      case 'rename':
+        if (selection.nodes.length !== 1 || selection.edges.length > 0) return false;
+        inputs.renameNode();
         return true;
       case 'deselect':
         if (selection.nodes.length + selection.edges.length === 0) return false;

@@ -12,6 +12,7 @@ export type ShortcutCommand =
   | 'autoLayout'
   | 'fitView'
   | 'help'
+  | 'rename'
   | 'deselect';
 
 /**
@@ -51,6 +52,7 @@ export const shortcuts: readonly Shortcut[] = [
   { command: 'autoLayout', keys: [{ key: 'l', shift: true, alt: true }] },
   { command: 'fitView', keys: [{ key: '1', shift: true }] },
   { command: 'help', keys: [{ key: '?' }] },
+  { command: 'rename', keys: [{ key: 'F2' }] },
   { command: 'deselect', keys: [{ key: 'Escape' }] },
 ];
 
