@@ -44,6 +44,10 @@ export {
 
 export * from './diff/diff-bot-documents';
 export { validateBot } from './validation/validate-bot';
+export type {
+  ValidateBotOptions,
+  ValidationLocale,
+} from './validation/messages/validation-messages';
 export { testReferenceIssues, type TestReferenceIssue } from './validation/checks/tests.check';
 export {
   referenceWidgets,

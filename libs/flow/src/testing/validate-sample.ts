@@ -1,15 +1,19 @@
 import type { BotDocumentInput } from '../document/bot-document.schema';
 import type { FlowNode } from '../document/graph.schema';
 import type { Problem, ProblemCode } from '../problem';
+import type { ValidateBotOptions } from '../validation/messages/validation-messages';
 import { validateBot } from '../validation/validate-bot';
 import { sampleBot } from './sample-bot';
 import { testCatalog } from './test-catalog';
 
 /** Validates `sampleBot()` after `change` edits it; for specs of one check at a time. */
-export function validateSample(change: (bot: BotDocumentInput) => void): Problem[] {
+export function validateSample(
+  change: (bot: BotDocumentInput) => void,
+  options?: ValidateBotOptions,
+): Problem[] {
   const bot = sampleBot();
   change(bot);
-  return validateBot(bot, testCatalog);
+  return validateBot(bot, testCatalog, options);
 }
 
 /** The problems with one code. */

@@ -3,7 +3,8 @@ import type { BotDocument } from '../document/bot-document.schema';
 import type { Flow } from '../document/graph.schema';
 import { systemEntityNames } from '../document/nlu.schema';
 import type { Problem } from '../problem';
-import { analyseNode } from './analyse-node';
+import { analyseNode, type AnalysisReport } from './analyse-node';
+import type { ValidationMessages } from './messages/validation-messages';
 import type { FlowInfo, NodeInfo, ValidationContext } from './validation-context';
 
 /**
@@ -11,11 +12,15 @@ import type { FlowInfo, NodeInfo, ValidationContext } from './validation-context
  * and outcomes, id lookups (Maps, so ids such as "constructor" are just ids), and
  * the names that references may use.
  */
-export function analyseDocument(doc: BotDocument, catalog: NodeCatalogContract): ValidationContext {
+export function analyseDocument(
+  doc: BotDocument,
+  catalog: NodeCatalogContract,
+  messages: ValidationMessages,
+): ValidationContext {
   const analysisProblems: Problem[] = [];
   const variableNames = doc.variables.map((variable) => variable.name);
   const flows = doc.flows.map((flow, index) =>
-    analyseFlow(doc, catalog, flow, index, variableNames, analysisProblems),
+    analyseFlow(doc, catalog, flow, index, variableNames, { problems: analysisProblems, messages }),
   );
   return {
     doc,
@@ -28,6 +33,7 @@ export function analyseDocument(doc: BotDocument, catalog: NodeCatalogContract):
       ...doc.entities.map((entity) => entity.name),
     ]),
     locales: new Set(doc.locales),
+    messages,
     analysisProblems,
   };
 }
@@ -38,7 +44,7 @@ function analyseFlow(
   flow: Flow,
   flowIndex: number,
   variableNames: readonly string[],
-  problems: Problem[],
+  report: AnalysisReport,
 ): FlowInfo {
   const path = ['flows', flowIndex] as const;
   const nodes = flow.nodes.map((node, nodeIndex) =>
@@ -46,7 +52,7 @@ function analyseFlow(
       kindOf(catalog, node.type),
       { doc, flow, node },
       [...path, 'nodes', nodeIndex],
-      problems,
+      report,
     ),
   );
   const nodeById = new Map<string, NodeInfo>();

@@ -1,8 +1,15 @@
 import type { NodeKindContract, NodeCheckContext } from '../catalog-contract';
 import { makeProblem } from '../make-problem';
 import type { Problem } from '../problem';
+import type { ValidationMessages } from './messages/validation-messages';
 import type { NodeInfo, Path } from './validation-context';
-import { widgetFields } from './widget-fields';
+import { labelledWidgetFields } from './widget-fields';
+
+/** Where analysis puts what it finds, and the words it finds them in. */
+export interface AnalysisReport {
+  readonly problems: Problem[];
+  readonly messages: ValidationMessages;
+}
 
 /**
  * Works out once what every check needs to know about a node: its kind, its parsed
@@ -14,7 +21,7 @@ export function analyseNode(
   kind: NodeKindContract | undefined,
   context: NodeCheckContext,
   path: Path,
-  problems: Problem[],
+  report: AnalysisReport,
 ): NodeInfo {
   const { node } = context;
   const base = { node, path, kind, optionalOutcomes: new Set<string>(), fields: [] };
@@ -42,7 +49,7 @@ export function analyseNode(
   }
   const settings = result.data;
   const fail = (method: string, error: unknown): undefined => {
-    problems.push(kindFailed(context, path, method, error));
+    report.problems.push(kindFailed(context, path, method, error, report.messages));
     return undefined;
   };
   const outcomes = attempt(
@@ -63,7 +70,7 @@ export function analyseNode(
     settings,
     settingsIssues: [],
     // Walked once here; the fields check and the loop check both read it.
-    fields: widgetFields(kind.settingsSchema, settings),
+    fields: labelledWidgetFields(kind.settingsSchema, settings),
     outcomes: outcomes === undefined || optional === undefined ? undefined : new Set(outcomes),
     optionalOutcomes: new Set(optional ?? []),
     waitsForInput: waits ?? true,
@@ -85,13 +92,18 @@ export function kindFailed(
   path: Path,
   method: string,
   error: unknown,
+  messages: ValidationMessages,
 ): Problem {
   const { node, flow } = context;
-  const reason = error instanceof Error ? error.message : String(error);
   return makeProblem(
     'internal-error',
-    `Parley could not check node "${node.id}" (${node.type}) in flow "${flow.id}": the kind's ` +
-      `${method}() failed (${reason.slice(0, 200)}). This is a fault in Parley, not in the bot.`,
+    messages.kindFailed(flow.id, node, method, errorReason(error)),
     { flowId: flow.id, nodeId: node.id, path },
   );
+}
+
+/** What went wrong, short enough for a badge. */
+export function errorReason(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return reason.slice(0, 200);
 }

@@ -3,6 +3,7 @@ import { makeProblem } from '../make-problem';
 import { parseBotDocument } from '../parse/parse-bot-document';
 import type { Problem } from '../problem';
 import { analyseDocument } from './analyse-document';
+import { errorReason } from './analyse-node';
 import { cyclesCheck } from './checks/cycles.check';
 import { duplicatesCheck } from './checks/duplicates.check';
 import { edgeEndpointsCheck } from './checks/edge-endpoints.check';
@@ -16,10 +17,16 @@ import { settingsCheck } from './checks/settings.check';
 import { startNodeCheck } from './checks/start-node.check';
 import { testsCheck } from './checks/tests.check';
 import { unknownKindCheck } from './checks/unknown-kind.check';
+import { messagesForLocale } from './messages/messages-for-locale';
+import type {
+  CheckName,
+  ValidateBotOptions,
+  ValidationMessages,
+} from './messages/validation-messages';
 import type { ValidationCheck, ValidationContext } from './validation-context';
 
 /** The checks, in the order their problems are listed within the bot and within each flow. */
-const checks: readonly [name: string, check: ValidationCheck][] = [
+const checks: readonly [name: CheckName, check: ValidationCheck][] = [
   ['duplicates', duplicatesCheck],
   ['locales', localesCheck],
   ['start node', startNodeCheck],
@@ -44,15 +51,26 @@ const checks: readonly [name: string, check: ValidationCheck][] = [
  *
  * @param catalog the node kinds (libs/nodes' catalog), passed in so that this
  *   library depends on nothing of Parley's.
+ * @param options `locale` picks the language of the messages: English (`'en'`,
+ *   the default) or Simplified Chinese (`'zh-CN'`). Codes, paths and ids are the
+ *   same in both. Problems found while parsing the document are always in English.
  * @example
  * const problems = validateBot(JSON.parse(text), nodeCatalog);
  * const publishable = problems.every((problem) => problem.severity !== 'error');
+ * // In the Chinese studio:
+ * const shown = validateBot(doc, nodeCatalog, { locale: 'zh-CN' });
  */
-export function validateBot(doc: unknown, catalog: NodeCatalogContract): Problem[] {
+export function validateBot(
+  doc: unknown,
+  catalog: NodeCatalogContract,
+  options: ValidateBotOptions = {},
+): Problem[] {
+  let messages: ValidationMessages = messagesForLocale(undefined);
   try {
+    messages = messagesForLocale(options.locale);
     const parsed = parseBotDocument(doc);
     if (!parsed.ok) return parsed.problems;
-    const context = analyseDocument(parsed.doc, catalog);
+    const context = analyseDocument(parsed.doc, catalog, messages);
     const problems = [...context.analysisProblems];
     for (const [name, check] of checks) run(name, check, context, problems);
     const found = new Set(problems.map(placeOf));
@@ -62,12 +80,12 @@ export function validateBot(doc: unknown, catalog: NodeCatalogContract): Problem
     for (const problem of kindProblems) if (!found.has(placeOf(problem))) problems.push(problem);
     return inDocumentOrder(problems);
   } catch (error) {
-    return [internalError('validation stopped', error)];
+    return [internalError(messages.validationStopped(errorReason(error)))];
   }
 }
 
 function run(
-  name: string,
+  name: CheckName,
   check: ValidationCheck,
   context: ValidationContext,
   into: Problem[],
@@ -76,7 +94,7 @@ function run(
     // A loop, not push(...): a huge bot can have more problems than a call takes arguments.
     for (const problem of check(context)) into.push(problem);
   } catch (error) {
-    into.push(internalError(`the ${name} check failed`, error));
+    into.push(internalError(context.messages.checkFailed(name, errorReason(error))));
   }
 }
 
@@ -98,12 +116,6 @@ function inDocumentOrder(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => flowIndex(a) - flowIndex(b));
 }
 
-function internalError(what: string, error: unknown): Problem {
-  const reason = error instanceof Error ? error.message : String(error);
-  return makeProblem(
-    'internal-error',
-    `Parley could not finish checking this bot (${what}: ${reason.slice(0, 200)}). ` +
-      'This is a fault in Parley, not in the bot.',
-    { path: [] },
-  );
+function internalError(message: string): Problem {
+  return makeProblem('internal-error', message, { path: [] });
 }

@@ -3,7 +3,8 @@ import type { NodeCatalogContract, NodeKindContract } from '../catalog-contract'
 import type { BotDocument } from '../document/bot-document.schema';
 import type { Flow, FlowNode } from '../document/graph.schema';
 import type { Problem } from '../problem';
-import type { WidgetField } from './widget-fields';
+import type { ValidationMessages } from './messages/validation-messages';
+import type { LabelledField } from './widget-fields';
 
 export type Path = readonly (string | number)[];
 
@@ -19,7 +20,7 @@ export interface NodeInfo {
   readonly settings: unknown;
   readonly settingsIssues: readonly z.core.$ZodIssue[];
   /** Settings values with a reference widget (expressions, templates, names); empty unless parsed. */
-  readonly fields: readonly WidgetField[];
+  readonly fields: readonly LabelledField[];
   /** Undefined when they cannot be known (unknown kind, invalid settings, a kind that failed). */
   readonly outcomes: ReadonlySet<string> | undefined;
   readonly optionalOutcomes: ReadonlySet<string>;
@@ -49,6 +50,8 @@ export interface ValidationContext {
   /** Declared and system entities. */
   readonly entityNames: ReadonlySet<string>;
   readonly locales: ReadonlySet<string>;
+  /** The catalogue every check writes its messages with, in the caller's language. */
+  readonly messages: ValidationMessages;
   /** Found while analysing: a kind whose `outcomes` or `waitsForInput` threw. */
   readonly analysisProblems: readonly Problem[];
 }

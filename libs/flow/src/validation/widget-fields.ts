@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalizedLabel } from '../document/localized.schema';
 import type { FieldWidget } from '../field-meta';
 import { isRecord } from '../is-record';
 
@@ -22,6 +23,11 @@ export interface WidgetField {
   readonly label: string | undefined;
 }
 
+/** A field as the validator sees it: with the schema's label in both studio languages. */
+export interface LabelledField extends WidgetField {
+  readonly labels: LocalizedLabel | undefined;
+}
+
 /** Far deeper than any settings schema; stops a runaway recursive (lazy) schema. */
 const MAX_DEPTH = 200;
 
@@ -33,7 +39,17 @@ const MAX_DEPTH = 200;
  * each item.
  */
 export function widgetFields(schema: z.core.$ZodType, settings: unknown): WidgetField[] {
-  const found: WidgetField[] = [];
+  return labelledWidgetFields(schema, settings).map(({ widget, value, path, label }) => ({
+    widget,
+    value,
+    path,
+    label,
+  }));
+}
+
+/** `widgetFields` with each field's labels in both languages, for messages in either. */
+export function labelledWidgetFields(schema: z.core.$ZodType, settings: unknown): LabelledField[] {
+  const found: LabelledField[] = [];
   walk(schema, settings, [], found, 0);
   return found;
 }
@@ -42,17 +58,20 @@ function walk(
   schema: z.core.$ZodType,
   value: unknown,
   path: (string | number)[],
-  found: WidgetField[],
+  found: LabelledField[],
   depth: number,
 ): void {
   if (value === undefined || depth > MAX_DEPTH) return;
   const meta = z.globalRegistry.get(schema);
   const widget = meta?.widget;
   if (widget !== undefined && isReferenceWidget(widget)) {
-    const label = meta?.label?.en;
+    const labels = meta?.label;
+    const label = labels?.en;
     if (Array.isArray(value))
-      value.forEach((item, i) => found.push({ widget, value: item, path: [...path, i], label }));
-    else found.push({ widget, value, path, label });
+      value.forEach((item, i) =>
+        found.push({ widget, value: item, path: [...path, i], label, labels }),
+      );
+    else found.push({ widget, value, path, label, labels });
     return;
   }
   const next = (child: z.core.$ZodType, childValue: unknown, key?: string | number): void =>

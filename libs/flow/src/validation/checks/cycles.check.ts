@@ -1,13 +1,9 @@
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
-import { describeFlow } from '../describe';
 import { flowGraph } from '../flow-graph';
 import { stronglyConnectedComponents } from '../strongly-connected-components';
 import type { ValidationContext } from '../validation-context';
 import { callsAny, waitingFlows } from '../waiting-flows';
-
-/** Node ids named in a loop message before it says "and N more". */
-const MAX_NAMED = 6;
 
 /**
  * `cycle-without-input`: a loop in which no node waits for the customer would spin
@@ -37,16 +33,7 @@ export function cyclesCheck(context: ValidationContext): Problem[] {
       const nodes = component.flatMap((vertex) => info.nodes[vertex] ?? []);
       const head = nodes[0];
       if (head === undefined) continue;
-      const named = nodes
-        .slice(0, MAX_NAMED)
-        .map((node) => `"${node.node.id}" (${node.node.type})`);
-      const more = nodes.length > MAX_NAMED ? ` and ${nodes.length - MAX_NAMED} more` : '';
-      const loop = selfLoop
-        ? `Node ${named.join('')} in ${describeFlow(info)} leads back to itself`
-        : `Nodes ${named.join(', ')}${more} in ${describeFlow(info)} form a loop`;
-      const message =
-        `${loop} without ever waiting for the customer, so a conversation would go round until the ` +
-        'step limit stops it. Put a node that waits (such as a question) in the loop, or break it.';
+      const message = context.messages.cycleWithoutInput(info, nodes, selfLoop);
       problems.push(
         makeProblem('cycle-without-input', message, {
           flowId: info.flow.id,

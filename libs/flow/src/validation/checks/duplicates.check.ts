@@ -1,8 +1,7 @@
-import { quoteShort } from '../../format-path';
 import { makeProblem } from '../../make-problem';
 import type { Problem, ProblemCode } from '../../problem';
-import { describeFlow } from '../describe';
-import type { Path, ValidationContext } from '../validation-context';
+import type { DuplicateSubject } from '../messages/validation-messages';
+import type { FlowInfo, Path, ValidationContext } from '../validation-context';
 
 interface Listed {
   key: string;
@@ -19,48 +18,56 @@ interface Listed {
  */
 export function duplicatesCheck(context: ValidationContext): Problem[] {
   const { doc } = context;
+  const repeat = (
+    code: ProblemCode,
+    subject: DuplicateSubject,
+    flow: FlowInfo | undefined,
+    items: readonly Listed[],
+  ): Problem[] =>
+    repeats(code, items, (key, first, second) =>
+      context.messages.duplicate(subject, key, flow, first, second),
+    );
   const problems = [
-    ...repeats(
+    ...repeat(
       'duplicate-id',
-      'flow id',
-      'the bot',
+      'flow-id',
+      undefined,
       doc.flows.map((flow, i) => ({ key: flow.id, path: ['flows', i, 'id'], flowId: flow.id })),
     ),
-    ...repeats(
+    ...repeat(
       'duplicate-name',
-      'variable name',
-      'the bot',
+      'variable-name',
+      undefined,
       doc.variables.map((v, i) => ({ key: v.name, path: ['variables', i, 'name'] })),
     ),
-    ...repeats(
+    ...repeat(
       'duplicate-name',
-      'intent name',
-      'the bot',
+      'intent-name',
+      undefined,
       doc.intents.map((v, i) => ({ key: v.name, path: ['intents', i, 'name'] })),
     ),
-    ...repeats(
+    ...repeat(
       'duplicate-name',
-      'entity name',
-      'the bot',
+      'entity-name',
+      undefined,
       doc.entities.map((v, i) => ({ key: v.name, path: ['entities', i, 'name'] })),
     ),
     // Tests are run and reported by name (the run API's `names`, the publish gate).
-    ...repeats(
+    ...repeat(
       'duplicate-name',
-      'test name',
-      'the bot',
+      'test-name',
+      undefined,
       doc.tests.map((t, i) => ({ key: t.name, path: ['tests', i, 'name'] })),
     ),
   ];
   for (const info of context.flows) {
     const { flow, path } = info;
-    const where = describeFlow(info);
     const flowId = flow.id;
     problems.push(
-      ...repeats(
+      ...repeat(
         'duplicate-id',
-        'node id',
-        where,
+        'node-id',
+        info,
         flow.nodes.map((node, i) => ({
           key: node.id,
           path: [...path, 'nodes', i, 'id'],
@@ -68,10 +75,10 @@ export function duplicatesCheck(context: ValidationContext): Problem[] {
           nodeId: node.id,
         })),
       ),
-      ...repeats(
+      ...repeat(
         'duplicate-id',
-        'edge id',
-        where,
+        'edge-id',
+        info,
         flow.edges.map((edge, i) => ({
           key: edge.id,
           path: [...path, 'edges', i, 'id'],
@@ -79,20 +86,20 @@ export function duplicatesCheck(context: ValidationContext): Problem[] {
           edgeId: edge.id,
         })),
       ),
-      ...repeats(
+      ...repeat(
         'duplicate-name',
-        'parameter name',
-        where,
+        'parameter-name',
+        info,
         flow.parameters.map((p, i) => ({
           key: p.name,
           path: [...path, 'parameters', i, 'name'],
           flowId,
         })),
       ),
-      ...repeats(
+      ...repeat(
         'duplicate-name',
-        'return name',
-        where,
+        'return-name',
+        info,
         flow.returns.map((p, i) => ({
           key: p.name,
           path: [...path, 'returns', i, 'name'],
@@ -104,11 +111,11 @@ export function duplicatesCheck(context: ValidationContext): Problem[] {
   return problems;
 }
 
+/** `explain` gets the repeated key and the positions (from 1) of its first and this use. */
 function repeats(
   code: ProblemCode,
-  what: string,
-  where: string,
   items: readonly Listed[],
+  explain: (key: string, first: number, second: number) => string,
 ): Problem[] {
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
@@ -118,10 +125,7 @@ function repeats(
       seen.set(item.key, index);
       return;
     }
-    const message =
-      `The ${what} ${quoteShort(item.key)} is used more than once in ${where} ` +
-      `(items ${first + 1} and ${index + 1}); each must be unique.`;
-    problems.push(makeProblem(code, message, item));
+    problems.push(makeProblem(code, explain(item.key, first + 1, index + 1), item));
   });
   return problems;
 }

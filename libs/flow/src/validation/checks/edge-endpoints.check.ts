@@ -14,13 +14,13 @@ export function edgeEndpointsCheck(context: ValidationContext): Problem[] {
       const path = [...info.path, 'edges', index];
       const location = { flowId, edgeId: edge.id };
       if (!info.nodeById.has(edge.source)) {
-        const message = `Edge "${edge.id}" starts at node "${edge.source}", which does not exist in flow "${flowId}".`;
+        const message = context.messages.edgeSourceMissing(info, edge.id, edge.source);
         problems.push(
           makeProblem('edge-source-missing', message, { ...location, path: [...path, 'source'] }),
         );
       }
       if (!info.nodeById.has(edge.target)) {
-        const message = `Edge "${edge.id}" leads to node "${edge.target}", which does not exist in flow "${flowId}".`;
+        const message = context.messages.edgeTargetMissing(info, edge.id, edge.target);
         problems.push(
           makeProblem('edge-target-missing', message, { ...location, path: [...path, 'target'] }),
         );

@@ -1,7 +1,5 @@
-import { quoteShort } from '../../format-path';
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
-import { describeNode, listQuoted } from '../describe';
 import type { ValidationContext } from '../validation-context';
 
 /**
@@ -12,6 +10,7 @@ import type { ValidationContext } from '../validation-context';
  * Sources whose outcomes are unknown (unknown kind, invalid settings) are skipped.
  */
 export function edgeOutcomesCheck(context: ValidationContext): Problem[] {
+  const { messages } = context;
   const problems: Problem[] = [];
   for (const info of context.flows) {
     const firstEdgeOf = new Map<string, string>();
@@ -20,15 +19,10 @@ export function edgeOutcomesCheck(context: ValidationContext): Problem[] {
       if (source?.outcomes === undefined) return;
       const path = [...info.path, 'edges', index, 'sourceHandle'];
       const location = { flowId: info.flow.id, edgeId: edge.id, path };
-      const outcome = quoteShort(edge.sourceHandle);
-      if (!source.outcomes.has(edge.sourceHandle)) {
-        const has =
-          source.outcomes.size === 0
-            ? 'it has no outcomes'
-            : `its outcomes are ${listQuoted([...source.outcomes])}`;
-        const message =
-          `Edge "${edge.id}" leaves ${describeNode(info, source).replace(/^Node/, 'node')} by the outcome ` +
-          `${outcome}, which that node does not have (${has}). Reconnect or delete the edge.`;
+      const outcome = edge.sourceHandle;
+      if (!source.outcomes.has(outcome)) {
+        const outcomes = [...source.outcomes];
+        const message = messages.unknownOutcome(info, source, edge.id, outcome, outcomes);
         problems.push(makeProblem('unknown-outcome', message, location));
         return;
       }
@@ -39,9 +33,7 @@ export function edgeOutcomesCheck(context: ValidationContext): Problem[] {
         firstEdgeOf.set(key, edge.id);
         return;
       }
-      const message =
-        `${describeNode(info, source)} has more than one edge leaving its outcome ${outcome} ` +
-        `(edges "${first}" and "${edge.id}"); each outcome leads to one place. Delete one of them.`;
+      const message = messages.duplicateOutcomeEdge(info, source, outcome, first, edge.id);
       problems.push(makeProblem('duplicate-outcome-edge', message, location));
     });
   }

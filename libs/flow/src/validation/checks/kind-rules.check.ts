@@ -1,7 +1,6 @@
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
 import { attempt, kindFailed } from '../analyse-node';
-import { asSentence, describeField, describeNode } from '../describe';
 import type { ValidationContext } from '../validation-context';
 
 /**
@@ -19,16 +18,15 @@ export function kindRulesCheck(context: ValidationContext): Problem[] {
       const issues = attempt(
         () => kind.check?.(node.settings, checkContext) ?? [],
         (error) => {
-          problems.push(kindFailed(checkContext, node.path, 'check', error));
+          problems.push(kindFailed(checkContext, node.path, 'check', error, context.messages));
           return [];
         },
       );
       for (const issue of issues) {
-        const where = issue.path.length > 0 ? `, ${describeField(issue.path, undefined)}` : '';
         problems.push(
           makeProblem(
             issue.code,
-            asSentence(`${describeNode(flow, node)}${where}: ${issue.message}`),
+            context.messages.kindRule(flow, node, issue.path, issue.message),
             {
               flowId: flow.flow.id,
               nodeId: node.node.id,

@@ -1,8 +1,7 @@
 import { botSettingsSchema } from '../../document/settings.schema';
-import { quoteShort } from '../../format-path';
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
-import { listQuoted } from '../describe';
+import type { LocalizedSubject } from '../messages/validation-messages';
 import type { Path, ValidationContext } from '../validation-context';
 
 /** The built-in fallback speaks English and Chinese whatever the bot's locales. */
@@ -16,14 +15,13 @@ const defaultFallback = JSON.stringify(botSettingsSchema.parse({}).fallbackMessa
  * Per-locale node settings (template fields) are checked with the other fields.
  */
 export function localesCheck(context: ValidationContext): Problem[] {
-  const { doc, locales } = context;
+  const { doc, locales, messages } = context;
   const problems: Problem[] = [];
   if (!locales.has(doc.defaultLocale)) {
     problems.push(
       makeProblem(
         'unknown-locale',
-        `The default language ${quoteShort(doc.defaultLocale)} is not among the bot's languages ` +
-          `(${listQuoted(doc.locales)}); add it to the languages or pick one of them.`,
+        messages.defaultLocaleNotListed(doc.defaultLocale, doc.locales),
         { path: ['defaultLocale'] },
       ),
     );
@@ -31,22 +29,19 @@ export function localesCheck(context: ValidationContext): Problem[] {
   const fallback = doc.settings.fallbackMessage;
   if (typeof fallback !== 'string' && JSON.stringify(fallback) !== defaultFallback) {
     problems.push(
-      ...unknownKeys(
-        context,
-        fallback,
-        ['settings', 'fallbackMessage'],
-        'The fallback message (settings.fallbackMessage)',
-      ),
+      ...unknownKeys(context, fallback, ['settings', 'fallbackMessage'], {
+        kind: 'fallback-message',
+      }),
     );
   }
   doc.intents.forEach((intent, i) => {
-    const what = `The example phrases of intent ${quoteShort(intent.name)}`;
+    const what = { kind: 'intent-utterances', intent: intent.name } as const;
     problems.push(...unknownKeys(context, intent.utterances, ['intents', i, 'utterances'], what));
   });
   doc.entities.forEach((entity, i) => {
     if (entity.kind !== 'list') return;
     entity.values.forEach((value, j) => {
-      const what = `The synonyms of ${quoteShort(value.value)} in entity ${quoteShort(entity.name)}`;
+      const what = { kind: 'entity-synonyms', entity: entity.name, value: value.value } as const;
       problems.push(
         ...unknownKeys(context, value.synonyms, ['entities', i, 'values', j, 'synonyms'], what),
       );
@@ -63,7 +58,7 @@ export function unknownKeys(
   context: ValidationContext,
   texts: Readonly<Record<string, unknown>>,
   path: Path,
-  what: string,
+  what: LocalizedSubject,
   location: { flowId?: string; nodeId?: string } = {},
 ): Problem[] {
   return Object.keys(texts)
@@ -71,8 +66,7 @@ export function unknownKeys(
     .map((locale) =>
       makeProblem(
         'unknown-locale',
-        `${what} has a ${quoteShort(locale)} variant, but the bot's languages are ` +
-          `${listQuoted(context.doc.locales)}.`,
+        context.messages.unknownLocaleVariant(what, locale, context.doc.locales),
         { ...location, path: [...path, locale] },
       ),
     );

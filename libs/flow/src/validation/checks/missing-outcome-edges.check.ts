@@ -1,7 +1,5 @@
-import { quoteShort } from '../../format-path';
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
-import { describeNode } from '../describe';
 import type { ValidationContext } from '../validation-context';
 
 /**
@@ -20,9 +18,7 @@ export function missingOutcomeEdgesCheck(context: ValidationContext): Problem[] 
       for (const outcome of node.outcomes) {
         if (node.optionalOutcomes.has(outcome)) continue;
         if (connected.has(JSON.stringify([node.node.id, outcome]))) continue;
-        const message =
-          `${describeNode(info, node)} has no edge for its outcome ${quoteShort(outcome)}: ` +
-          'connect it to the step that should follow.';
+        const message = context.messages.missingOutcomeEdge(info, node, outcome);
         problems.push(
           makeProblem('missing-outcome-edge', message, {
             flowId: info.flow.id,

@@ -1,6 +1,5 @@
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
-import { describeNode } from '../describe';
 import { flowGraph } from '../flow-graph';
 import type { ValidationContext } from '../validation-context';
 import { START_KIND } from './start-node.check';
@@ -29,9 +28,7 @@ export function reachabilityCheck(context: ValidationContext): Problem[] {
     }
     info.nodes.forEach((node, vertex) => {
       if (reached.has(vertex)) return;
-      const message =
-        `${describeNode(info, node)} cannot be reached from the flow's start node, so it never runs. ` +
-        'Connect an edge to it or delete it.';
+      const message = context.messages.unreachableNode(info, node);
       problems.push(
         makeProblem(
           'unreachable-node',

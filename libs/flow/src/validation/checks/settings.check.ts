@@ -1,7 +1,6 @@
 import { makeProblem } from '../../make-problem';
 import { flattenIssue } from '../../parse/zod-issue-to-problem';
 import type { Problem } from '../../problem';
-import { asSentence, describeField, describeNode } from '../describe';
 import type { ValidationContext } from '../validation-context';
 
 /** `invalid-settings`: one problem per issue the kind's settings schema finds in `data`. */
@@ -10,10 +9,9 @@ export function settingsCheck(context: ValidationContext): Problem[] {
     info.nodes.flatMap((node) =>
       node.settingsIssues.map((issue) => {
         const { path, message } = flattenIssue(issue);
-        const where = path.length > 0 ? `, ${describeField(path, undefined)}` : '';
         return makeProblem(
           'invalid-settings',
-          asSentence(`${describeNode(info, node)}${where}: ${message}`),
+          context.messages.invalidSettings(info, node, path, message),
           {
             flowId: info.flow.id,
             nodeId: node.node.id,

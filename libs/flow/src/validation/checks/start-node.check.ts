@@ -1,6 +1,5 @@
 import { makeProblem } from '../../make-problem';
 import type { Problem } from '../../problem';
-import { describeFlow, listQuoted } from '../describe';
 import type { ValidationContext } from '../validation-context';
 
 /** The node kind every flow enters through; the rest of the graph hangs off it. */
@@ -13,9 +12,7 @@ export function startNodeCheck(context: ValidationContext): Problem[] {
     const starts = info.nodes.filter((node) => node.node.type === START_KIND);
     const flowId = info.flow.id;
     if (starts.length === 0) {
-      const message =
-        `The ${describeFlow(info)} has no start node, so a conversation cannot enter it. ` +
-        'Add a start node and connect it to the first step.';
+      const message = context.messages.missingStart(info);
       problems.push(
         makeProblem('missing-start', message, { flowId, path: [...info.path, 'nodes'] }),
       );
@@ -23,9 +20,7 @@ export function startNodeCheck(context: ValidationContext): Problem[] {
     }
     const ids = starts.map((start) => start.node.id);
     for (const extra of starts.slice(1)) {
-      const message =
-        `The ${describeFlow(info)} has ${starts.length} start nodes (${listQuoted(ids)}); a flow has exactly ` +
-        `one. Remove node "${extra.node.id}" or turn it into another kind of node.`;
+      const message = context.messages.multipleStarts(info, ids, extra.node.id);
       problems.push(
         makeProblem('multiple-starts', message, {
           flowId,
