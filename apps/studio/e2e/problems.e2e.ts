@@ -134,6 +134,10 @@ describe('live problems', () => {
     await page.getByRole('menuitem', { name: '中文' }).click();
     await page.getByTestId('problems-panel').getByText('问题', { exact: true }).waitFor();
     expect(await page.getByTestId('problems-count').textContent()).toBe('1 个问题');
+    // The validator's own words follow the language too, not only the panel around them.
+    const list = page.getByTestId('problems-list');
+    await list.getByText('节点', { exact: false }).first().waitFor();
+    expect(await list.textContent()).not.toContain('Node "');
     await screenshot(page, 'problems-chinese');
     // Back to English so a later run of this profile starts as a new user would.
     await page.getByTestId('language-switch').click();

@@ -3,12 +3,16 @@ import { nodeCatalog } from '@parley/nodes';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import type { DraftDocument } from '../draft/draft-document';
-import type { FieldIssue } from '../settings-form';
+import { useUiLocale, type FieldIssue } from '../settings-form';
 
-/** Checks the whole bot a moment after editing pauses, as the server will on publish. */
+/**
+ * Checks the whole bot a moment after editing pauses, as the server will on publish,
+ * with the messages in the studio's language.
+ */
 export function useBotProblems(document: DraftDocument, delayMs = 400): Problem[] {
   const [settled] = useDebouncedValue(document, delayMs);
-  return useMemo(() => validateBot(settled, nodeCatalog), [settled]);
+  const locale = useUiLocale() === 'zh' ? 'zh-CN' : 'en';
+  return useMemo(() => validateBot(settled, nodeCatalog, { locale }), [settled, locale]);
 }
 
 /** A flow's problems, by node. */
