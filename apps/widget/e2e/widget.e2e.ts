@@ -159,7 +159,12 @@ describe('web chat widget', () => {
       await openChat(page);
       await trackOrder(page);
       if (name === 'widget-mobile') {
-        const box = await page.getByTestId('widget-window').boundingBox();
+        const chatWindow = page.getByTestId('widget-window');
+        // Measured once its opening animation (a slight rise and scale) has finished.
+        await chatWindow.evaluate((element) =>
+          Promise.all(element.getAnimations().map((animation) => animation.finished)),
+        );
+        const box = await chatWindow.boundingBox();
         expect(box).toMatchObject({ x: 0, y: 0, width: 375, height: 740 });
       }
       await page.getByTestId('widget-input').fill('Can I change the delivery address?');
