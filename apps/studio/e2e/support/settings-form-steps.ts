@@ -1,3 +1,4 @@
+import { isRecord } from '@parley/flow';
 import { getNodeDefinition } from '@parley/nodes';
 import type { Locator, Page } from 'playwright-core';
 import { fieldModelOf, type FieldModel } from '../../src/settings-form/field-model';
@@ -141,9 +142,7 @@ class FormFiller {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return isRecord(value) ? value : {};
 }
 
 function asArray(value: unknown): unknown[] {
