@@ -14,6 +14,7 @@ export type * from './catalog-contract';
 export type * from './field-meta';
 export type * from './problem';
 export { isRecord } from './is-record';
+export { BOT_EXPORT_FORMAT } from './bot-export-format';
 export { messageText, type MessageTextSource } from './message-text';
 
 export { parseBotDocument, type ParseBotDocumentResult } from './parse/parse-bot-document';

@@ -1,11 +1,11 @@
+import { BOT_EXPORT_FORMAT } from '@parley/flow';
 import { z } from 'zod';
 import {
   environmentNameSchema,
   environmentSecretsSchema,
 } from '../environments/environment-request.schema';
 
-/** What marks a file as a Parley bot export (a bare bot document has no `format`). */
-export const BOT_EXPORT_FORMAT = 'parley.bot-export';
+export { BOT_EXPORT_FORMAT };
 export const BOT_EXPORT_FORMAT_VERSION = 1;
 
 const documentSchema = z.record(z.string(), z.unknown());

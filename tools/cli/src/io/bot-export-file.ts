@@ -1,7 +1,4 @@
-import { isRecord } from '@parley/flow';
-
-/** What marks a file as a Parley bot export (the studio's and `parley export`'s download). */
-const BOT_EXPORT_FORMAT = 'parley.bot-export';
+import { BOT_EXPORT_FORMAT, isRecord } from '@parley/flow';
 
 /**
  * The bot document inside a file: an export file holds the bot's draft under
